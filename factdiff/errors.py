@@ -74,3 +74,13 @@ class Errors:
     E060 = "{path}: manifest line {line}: {reason}"
     E061 = "unknown engine '{value}'; choose from {choices}"
     E062 = "the dask engine needs the optional extra: pip install 'factdiff[dask]'"
+    # input (ingest, continued)
+    E012 = "{name}: contains only whitespace"
+    E013 = "{name}: more than {limit:,} bytes, over the limit; raise it with --max-bytes"
+    E014 = (
+        "{name}: looks like UTF-16 without a byte-order mark (NUL byte at offset {offset}); "
+        "name it with --encoding {encoding}"
+    )
+    E015 = "{name}: looks like a {kind} file, not text"
+    E016 = "unknown source format '{value}'; choose from {choices}"
+    E017 = "{name}: '{encoding}' is not a text encoding"

@@ -1,0 +1,48 @@
+"""Discrepancy checks: one registered function per kind of drift.
+
+Importing this package registers the built-in checks; ``run_checks`` runs the
+ones named in the settings and merges what they found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..errors import Errors, OptionError
+from ..registry import checks as registry
+from ..report.model import Finding
+from .base import CheckContext, Pair, finding, register
+from .dedupe import dedupe
+
+# built-in checks register themselves on import
+from . import (  # noqa: E402,F401  isort: skip
+    anomalies,
+    attribution,
+    dates,
+    missing,
+    names,
+    negation,
+    numbers,
+    quotes,
+    structure,
+    wording,
+)
+
+
+def available() -> list[str]:
+    return sorted(registry.get_all())
+
+
+def run_checks(ctx: CheckContext, check_names: Iterable[str]) -> list[Finding]:
+    """Run the named checks and return their findings, de-duplicated, in reading order."""
+    found: list[Finding] = []
+    for name in check_names:
+        try:
+            fn = registry.get(name)
+        except Exception:
+            raise OptionError(Errors.E023.format(value=name, choices=", ".join(available()))) from None
+        found.extend(fn(ctx))
+    return sorted(dedupe(found), key=lambda f: f.sort_key)
+
+
+__all__ = ["CheckContext", "Pair", "available", "finding", "register", "run_checks"]

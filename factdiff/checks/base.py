@@ -1,0 +1,123 @@
+"""The contract every check follows, and what they share.
+
+A check is a function ``(ctx: CheckContext) -> list[Finding]`` registered under
+a versioned name ("factdiff.numbers.v1"). It reads the two parsed documents and
+the alignment from the context and returns findings; it never renders, prints
+or knows about other checks. Work several checks need (entity matching) is
+computed once, lazily, on the context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from ..facts.model import ParsedDocument, Sentence
+from ..registry import checks as check_registry
+from ..report.model import AlignedGroup, Finding, Severity, Span
+from ..settings import Settings
+
+CheckFn = Callable[["CheckContext"], list[Finding]]
+
+
+@dataclass
+class Pair:
+    """One aligned group with both sides present, as sentence objects."""
+
+    group: AlignedGroup
+    original: list[Sentence]
+    copy: list[Sentence]
+
+    @property
+    def is_body(self) -> bool:
+        return all(s.is_body for s in self.original) and all(s.is_body for s in self.copy)
+
+
+@dataclass
+class CheckContext:
+    original: ParsedDocument
+    copy: ParsedDocument
+    alignment: list[AlignedGroup]
+    settings: Settings = field(default_factory=Settings)
+
+    def pairs(self) -> Iterator[Pair]:
+        """Aligned body groups with sentences on both sides."""
+        for g in self.alignment:
+            if g.original and g.copy:
+                pair = Pair(
+                    g,
+                    [self.original.sentences[i] for i in g.original],
+                    [self.copy.sentences[j] for j in g.copy],
+                )
+                if pair.is_body:
+                    yield pair
+
+    def partner_of_original(self, index: int) -> list[int]:
+        return self._partners[0].get(index, [])
+
+    def partner_of_copy(self, index: int) -> list[int]:
+        return self._partners[1].get(index, [])
+
+    @cached_property
+    def _partners(self) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+        o2c: dict[int, list[int]] = {}
+        c2o: dict[int, list[int]] = {}
+        for g in self.alignment:
+            for i in g.original:
+                o2c[i] = list(g.copy)
+            for j in g.copy:
+                c2o[j] = list(g.original)
+        return o2c, c2o
+
+    @cached_property
+    def entities(self) -> Any:
+        """Cross-document entity matching, shared by the names and missing checks."""
+        from .entity_matching import match_entities
+
+        return match_entities(self)
+
+    @cached_property
+    def cache(self) -> dict[str, Any]:
+        return {}
+
+    # ------------------------------------------------------------ spans
+    def ospan(self, start: int, end: int, sentence: int | None = None) -> Span:
+        return Span.of(self.original.text, start, end, sentence)
+
+    def cspan(self, start: int, end: int, sentence: int | None = None) -> Span:
+        return Span.of(self.copy.text, start, end, sentence)
+
+    def osent(self, index: int) -> Span:
+        s = self.original.sentences[index]
+        return self.ospan(s.start, s.end, index)
+
+    def csent(self, index: int) -> Span:
+        s = self.copy.sentences[index]
+        return self.cspan(s.start, s.end, index)
+
+
+def finding(
+    kind: str,
+    severity: Severity,
+    original: Span | None,
+    copy: Span | None,
+    message: str,
+    check: str,
+    confidence: float = 0.9,
+    **details: Any,
+) -> Finding:
+    """Build a finding; keyword arguments become its evidence (``details``)."""
+    return Finding(kind, severity, original, copy, message, details, check, confidence)
+
+
+def register(name: str) -> Callable[[CheckFn], CheckFn]:
+    """Register a check under a versioned name (spaCy-registry style)."""
+
+    def deco(fn: CheckFn) -> CheckFn:
+        check_registry.register(name, func=fn)
+        fn.check_name = name.removeprefix("factdiff.")  # type: ignore[attr-defined]
+        return fn
+
+    return deco

@@ -1,0 +1,83 @@
+"""Sentences dropped, added or moved between the versions.
+
+Headlines, datelines and credit lines are labelled, not compared as facts:
+their changes are reported as ``info``. A dropped body sentence is ``major``
+when it takes facts with it that appear nowhere else in the copy.
+"""
+
+from __future__ import annotations
+
+from ..report.model import Finding, Severity
+from .base import CheckContext, finding, register
+
+NAME = "structure.v1"
+ROLE_WORD = {"headline": "headline", "dateline": "dateline", "credits": "credits line", "body": "sentence"}
+
+
+def _orphan_facts(sentence, other_text: str) -> list[str]:
+    """Names and figures of a sentence that the other version never mentions."""
+    from .entity_matching import present_in_text
+
+    lost = [m.text for m in sentence.mentions if not present_in_text(m, other_text)]
+    folded = other_text.replace(",", "")
+    lost += [n.text for n in sentence.numbers if n.text.replace(",", "") not in folded]
+    return lost
+
+
+@register("factdiff.structure.v1")
+def check_structure(ctx: CheckContext) -> list[Finding]:
+    out: list[Finding] = []
+    for g in ctx.alignment:
+        if g.original and not g.copy:
+            for i in g.original:
+                s = ctx.original.sentences[i]
+                lost = _orphan_facts(s, ctx.copy.text) if s.is_body else []
+                severity = Severity.INFO if not s.is_body else (Severity.MAJOR if lost else Severity.MINOR)
+                what = ROLE_WORD.get(s.role, "sentence")
+                message = f"{what} dropped from the copy" + (f"; it held {', '.join(lost[:5])}" if lost else "")
+                out.append(finding("sentence_missing", severity, ctx.osent(i), None, message, NAME, 0.8, role=s.role, facts=lost))
+        elif g.copy and not g.original:
+            for j in g.copy:
+                s = ctx.copy.sentences[j]
+                new = _orphan_facts(s, ctx.original.text) if s.is_body else []
+                severity = Severity.INFO if not s.is_body else Severity.MINOR
+                what = ROLE_WORD.get(s.role, "sentence")
+                message = f"{what} added in the copy" + (f"; it brings {', '.join(new[:5])}" if new else "")
+                out.append(finding("sentence_added", severity, None, ctx.csent(j), message, NAME, 0.8, role=s.role, facts=new))
+    out.extend(_moves(ctx))
+    return out
+
+
+def _moves(ctx: CheckContext) -> list[Finding]:
+    """One finding per run of consecutive moved groups (a moved paragraph, typically)."""
+    runs: list[list] = []
+    for g in ctx.alignment:
+        if not (g.original and g.copy):
+            continue
+        if g.moved and runs and runs[-1][-1].moved and max(runs[-1][-1].original) + 1 == min(g.original):
+            runs[-1].append(g)
+        elif g.moved:
+            runs.append([g])
+        else:
+            runs.append([g])
+    out = []
+    for run in runs:
+        if not run[0].moved:
+            continue
+        oi = sorted(i for g in run for i in g.original)
+        ci = sorted(j for g in run for j in g.copy)
+        o0, o1 = ctx.original.sentences[oi[0]], ctx.original.sentences[oi[-1]]
+        c0, c1 = ctx.copy.sentences[ci[0]], ctx.copy.sentences[ci[-1]]
+        n = len(oi)
+        message = (
+            f"{'passage' if n > 1 else 'sentence'} moved: original sentence{'s' if n > 1 else ''} "
+            f"{oi[0] + 1}{f'-{oi[-1] + 1}' if n > 1 else ''} (paragraph {o0.paragraph + 1}) stand{'' if n > 1 else 's'} "
+            f"in the copy's paragraph {c0.paragraph + 1}"
+        )
+        out.append(
+            finding(
+                "moved", Severity.INFO, ctx.ospan(o0.start, o1.end, oi[0]), ctx.cspan(c0.start, c1.end, ci[0]),
+                message, NAME, 0.9, original_sentences=oi, copy_sentences=ci,
+            )
+        )
+    return out

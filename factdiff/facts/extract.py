@@ -1,0 +1,365 @@
+"""Turn spaCy's analysis of each paragraph into typed, picklable facts.
+
+Each body segment is parsed as its own spaCy doc (one batched ``nlp.pipe``
+pass over all documents), so a sentence can never run across a paragraph,
+headline or dateline boundary. Offsets are shifted back to the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..ingest import Segment, Source, segment
+from ..numbers import parse_dates, parse_quantities
+from .coref import resolve_mentions
+from .keys import entity_key
+from .model import (
+    ENTITY_LABELS,
+    Attribution,
+    DateFact,
+    Mention,
+    Negation,
+    NumberFact,
+    ParsedDocument,
+    Quote,
+    Sentence,
+    Token,
+)
+from .quotes import find_quotes
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+SAY_VERBS = frozenset(
+    """say tell state add report announce claim note write declare insist explain confirm deny
+    warn argue allege comment continue reply respond stress assert acknowledge admit estimate
+    list show suggest indicate cite quote testify conclude predict reveal disclose""".split()
+)
+PRONOUNS = frozenset("he she it they we i you him her them his its their this that who".split())
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "n’t"})
+_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_TRAILING_POSS = re.compile(r"(?:['’]s|['’])$")
+
+
+def parse_documents(nlp: Language, sources: Sequence[Source]) -> list[ParsedDocument]:
+    """Parse several sources in one batched spaCy pass and extract their facts."""
+    plans = [(src, segment(src)) for src in sources]
+    jobs: list[tuple[int, Segment]] = [
+        (d, seg) for d, (_, segs) in enumerate(plans) for seg in segs if seg.role == "body"
+    ]
+    texts = [plans[d][0].text[seg.start : seg.end] for d, seg in jobs]
+    docs_by_segment: dict[tuple[int, int], Doc] = {}
+    for (d, seg), doc in zip(jobs, nlp.pipe(texts, batch_size=64), strict=True):
+        docs_by_segment[(d, seg.start)] = doc
+    return [
+        build_document(src, segs, {s: doc for (d2, s), doc in docs_by_segment.items() if d2 == d})
+        for d, (src, segs) in enumerate(plans)
+    ]
+
+
+def build_document(source: Source, segments: list[Segment], docs: dict[int, Doc]) -> ParsedDocument:
+    """Assemble sentences (body and labelled lines) in text order."""
+    text = source.text
+    sentences: list[Sentence] = []
+    paragraphs: dict[int, list[int]] = {}
+    for seg in segments:
+        span = paragraphs.setdefault(seg.paragraph, [seg.start, seg.end])
+        span[0], span[1] = min(span[0], seg.start), max(span[1], seg.end)
+        if seg.role != "body":
+            sentences.append(
+                Sentence(len(sentences), seg.start, seg.end, text[seg.start : seg.end], seg.paragraph, seg.role)
+            )
+            continue
+        doc = docs[seg.start]
+        for sent in doc.sents:
+            sentence = _sentence(sent, seg.start, len(sentences), seg.paragraph, text)
+            if sentence is not None:
+                sentences.append(sentence)
+        _attach_quotes(sentences, seg, text)
+    parsed = ParsedDocument(
+        name=source.name,
+        text=text,
+        sentences=sentences,
+        paragraphs=[tuple(paragraphs[k]) for k in sorted(paragraphs)],  # type: ignore[misc]
+        source_format=source.source_format,
+        encoding=source.encoding,
+    )
+    resolve_mentions(parsed)
+    return parsed
+
+
+# --------------------------------------------------------------------- sentences
+def _sentence(sent: Span, offset: int, index: int, paragraph: int, text: str) -> Sentence | None:
+    start = offset + sent.start_char
+    end = offset + sent.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return None
+    base = sent.start
+    chunks = _chunk_map(sent, offset)
+    tokens = tuple(
+        Token(
+            i=t.i - base,
+            text=t.text,
+            start=offset + t.idx,
+            end=offset + t.idx + len(t.text),
+            lemma=t.lemma_ or t.text,
+            pos=t.pos_,
+            tag=t.tag_,
+            dep=t.dep_,
+            head=t.head.i - base if sent.start <= t.head.i < sent.end else t.i - base,
+            is_stop=t.is_stop,
+            is_punct=t.is_punct or t.is_space,
+            ent_type=t.ent_type_,
+            negated=any(c.dep_ == "neg" or c.lower_ in {"never", "no"} and c.dep_ in {"neg", "det", "advmod"} for c in t.children),
+            chunk=chunks.get(t.i),
+        )
+        for t in sent
+        if not t.is_space
+    )
+    # re-index after dropping whitespace tokens
+    index_of = {t.i: n for n, t in enumerate(tokens)}
+    tokens = tuple(replace(t, i=index_of[t.i], head=index_of.get(t.head, index_of[t.i])) for t in tokens)
+    stext = text[start:end]
+    mentions = tuple(_mentions(sent, offset, text, index))
+    return Sentence(
+        index=index,
+        start=start,
+        end=end,
+        text=stext,
+        paragraph=paragraph,
+        tokens=tokens,
+        mentions=mentions,
+        numbers=tuple(_numbers(stext, start, tokens, mentions, index)),
+        dates=tuple(_dates(stext, start, index)),
+        negations=tuple(_negations(sent, offset, index)),
+        attributions=tuple(_attributions(sent, offset, text, index)),
+    )
+
+
+def _chunk_map(sent: Span, offset: int) -> dict[int, tuple[int, int]]:
+    out: dict[int, tuple[int, int]] = {}
+    try:
+        chunks = list(sent.noun_chunks)
+    except (ValueError, NotImplementedError):  # no parser in a custom pipeline
+        return out
+    for chunk in chunks:
+        for t in chunk:
+            out[t.i] = (offset + chunk.start_char, offset + chunk.end_char)
+    return out
+
+
+def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article and a trailing possessive from a name's span."""
+    piece = text[start:end]
+    m = _LEADING_DET.match(piece)
+    if m and len(piece) > m.end():
+        start += m.end()
+        piece = text[start:end]
+    m = _TRAILING_POSS.search(piece)
+    if m and m.start() > 0:
+        end = start + m.start()
+    return start, end
+
+
+def _mentions(sent: Span, offset: int, text: str, index: int) -> list[Mention]:
+    out = []
+    for ent in sent.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        start, end = trim_name(text, offset + ent.start_char, offset + ent.end_char)
+        name = text[start:end]
+        key = entity_key(name)
+        if not key:
+            continue
+        out.append(
+            Mention(
+                start, end, name, ent.label_, key, key, _descriptor(ent),
+                sentence=index, in_title=ent.label_ != "PERSON" and _modifies_person(ent),
+            )
+        )
+    return out
+
+
+def _modifies_person(ent: Span) -> bool:
+    """True for "Kremlin" in "Kremlin leader Vladimir Putin": part of a title."""
+    tok = ent.root
+    for _ in range(3):
+        if tok.dep_ not in {"compound", "amod", "nmod", "poss"} or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.ent_type_ == "PERSON":
+            return True
+    return False
+
+
+def _descriptor(ent: Span) -> str:
+    """A role noun attached to a name: "journalist Jane Doe", "Jane Doe, a journalist"."""
+    for t in ent:
+        for c in t.children:
+            if c.i < ent.start or c.i >= ent.end:
+                if c.dep_ in {"compound", "appos", "amod", "nmod"} and c.pos_ == "NOUN":
+                    return c.lemma_.lower()
+    root = ent.root
+    if root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN":
+        return root.head.lemma_.lower()
+    return ""
+
+
+def _numbers(
+    stext: str, start: int, tokens: tuple[Token, ...], mentions: tuple[Mention, ...], index: int
+) -> list[NumberFact]:
+    out = []
+    named = [(m.start, m.end) for m in mentions if m.label not in {"NORP"}]
+    for q in parse_quantities(stext):
+        qs, qe = start + q.start, start + q.end
+        if any(ms <= qs and qe <= me for ms, me in named):
+            continue  # part of a name ("Boeing 737", "G7")
+        counted, counted_span = _counted_noun(tokens, start + q.number_span[0], start + q.number_span[1])
+        shifted = _shift(q, start)
+        out.append(NumberFact(qs, qe, q.text, shifted, counted, counted_span, index))
+    return out
+
+
+def _counted_noun(tokens: tuple[Token, ...], ns: int, ne: int) -> tuple[str, tuple[int, int] | None]:
+    inside = [t for t in tokens if t.start < ne and t.end > ns]
+    for t in inside:
+        if t.dep in {"nummod", "quantmod"} and tokens[t.head].pos in {"NOUN", "PROPN"}:
+            head = tokens[t.head]
+            if not (head.start < ne and head.end > ns):
+                return head.norm, (head.start, head.end)
+    if inside:
+        last = inside[-1].i
+        for t in tokens[last + 1 : last + 4]:
+            if t.pos == "NOUN":
+                return t.norm, (t.start, t.end)
+            if t.pos not in {"ADJ", "NOUN", "PROPN", "ADV"}:
+                break
+    return "", None
+
+
+def _shift(obj: object, by: int) -> object:
+    """Move a dataclass result of factdiff.numbers to document offsets."""
+    changes: dict[str, object] = {"start": obj.start + by, "end": obj.end + by}  # type: ignore[attr-defined]
+    for name in ("qualifier_span", "unit_span", "number_span"):
+        value = getattr(obj, name, None)
+        if value is not None:
+            changes[name] = (value[0] + by, value[1] + by)
+    return replace(obj, **changes)  # type: ignore[type-var]
+
+
+def _dates(stext: str, start: int, index: int) -> list[DateFact]:
+    return [
+        DateFact(start + e.start, start + e.end, e.text, _shift(e, start), index)
+        for e in parse_dates(stext)
+    ]
+
+
+def _negations(sent: Span, offset: int, index: int) -> list[Negation]:
+    out = []
+    for t in sent:
+        if t.lower_.replace("’", "'") not in NEGATION_WORDS:
+            continue
+        if t.dep_ == "neg" or t.lower_ in {"never", "not", "n't", "n’t"}:
+            head = t.head
+        elif t.lower_ == "no" and t.dep_ == "det":
+            head = t.head
+        elif t.lower_ in {"nobody", "nothing", "none", "neither"}:
+            head = t.head if t.dep_ in {"nsubj", "dobj", "nsubjpass"} else t
+        else:
+            continue
+        out.append(
+            Negation(
+                offset + t.idx,
+                offset + t.idx + len(t.text),
+                offset + head.idx,
+                offset + head.idx + len(head.text),
+                head.lemma_.lower(),
+                head.pos_,
+                index,
+            )
+        )
+    return out
+
+
+def _attributions(sent: Span, offset: int, text: str, index: int) -> list[Attribution]:
+    out = []
+    for t in sent:
+        source = None
+        cue = ""
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
+            to = t.doc[t.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if objs:
+                source, cue = objs[0], "according to"
+        elif t.lemma_.lower() == "cite" and t.pos_ == "VERB":
+            objs = [c for c in t.children if c.dep_ == "dobj"]
+            if objs:
+                source, cue = objs[0], "cite"
+        elif t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in SAY_VERBS:
+            subj = [c for c in t.children if c.dep_ in {"nsubj"}]
+            if subj:
+                source, cue = subj[0], t.lemma_.lower()
+        if source is None:
+            continue
+        left, right = _source_extent(source)
+        s_start, s_end = trim_name(text, offset + sent.doc[left].idx, offset + sent.doc[right].idx + len(sent.doc[right].text))
+        phrase_lo = min(s_start, offset + t.idx)
+        phrase_hi = max(s_end, offset + t.idx + len(t.text))
+        source_text = text[s_start:s_end]
+        ents = [e for e in sent.ents if e.start >= left and e.end <= right + 1 and e.label_ in ENTITY_LABELS]
+        key = entity_key(ents[-1].text) if ents else source.lemma_.lower()
+        out.append(
+            Attribution(
+                phrase_lo,
+                phrase_hi,
+                s_start,
+                s_end,
+                source_text,
+                key,
+                source.lower_ in PRONOUNS or source.pos_ == "PRON",
+                cue,
+                index,
+            )
+        )
+    return out
+
+
+_NOT_SOURCE = {"relcl", "acl", "punct", "cc", "conj", "advcl", "prep", "appos"}
+
+
+def _source_extent(head: object) -> tuple[int, int]:
+    """Token range of a source phrase, without relative clauses hanging off it."""
+    left = right = head.i  # type: ignore[attr-defined]
+    for child in head.children:  # type: ignore[attr-defined]
+        if child.dep_ in _NOT_SOURCE:
+            continue
+        left = min(left, child.left_edge.i)
+        right = max(right, child.right_edge.i)
+    return left, right
+
+
+def _attach_quotes(sentences: list[Sentence], seg: Segment, text: str) -> None:
+    """Find quotations in a paragraph and give each a speaker when one is near."""
+    members = [s for s in sentences if s.paragraph == seg.paragraph and s.is_body and seg.start <= s.start < seg.end]
+    if not members:
+        return
+    attributions = [a for s in members for a in s.attributions]
+    for qs, qe in find_quotes(text, seg.start, seg.end):
+        outside = [a for a in attributions if a.source_end <= qs or a.source_start >= qe]
+        speaker = min(outside, key=lambda a: min(abs(a.start - qe), abs(a.end - qs)), default=None)
+        owner = next((s for s in members if s.start <= qs < s.end + 2), members[0])
+        quote = Quote(
+            qs,
+            qe,
+            text[qs:qe],
+            speaker.source_key if speaker else "",
+            speaker.source_is_pronoun if speaker else False,
+            owner.index,
+        )
+        owner.quotes = (*owner.quotes, quote)

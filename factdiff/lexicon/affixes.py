@@ -1,0 +1,68 @@
+"""Prefixes that flip or qualify a word: "anti-Soviet" vs "Soviet", "ex-Soviet" vs "Soviet".
+
+Why separate: these are string rules that need no WordNet (hyphenated
+prefixes are unambiguous), so they keep working when the database is absent
+and cover names WordNet never lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+# Hyphenated prefixes that negate their stem ("non-binding" vs "binding").
+NEGATING_HYPHENATED = ("anti-", "non-")
+# Unhyphenated ones are only trusted when the stem is a known word ("unharmed").
+NEGATING_BARE = ("non", "un")
+# Opposite stances on the same stem ("pro-Russian" vs "anti-Russian").
+OPPOSED_PREFIXES = (("pro-", "anti-"), ("pre-", "post-"))
+# Prefixes that qualify without negating: dropping one changes the claim a little.
+QUALIFYING = ("ex-", "former-", "then-", "vice-", "acting-", "deputy-", "pre-", "post-")
+
+
+def _split(word: str, prefixes: tuple[str, ...]) -> tuple[str, str] | None:
+    for p in prefixes:
+        if word.startswith(p) and len(word) > len(p) + 1:
+            return p, word[len(p) :]
+    return None
+
+
+def negated(a: str, b: str, known: Callable[[str], bool] | None = None) -> bool:
+    """True if one word is the other with a negating prefix, or they take opposed prefixes.
+
+    *known* tells whether a bare stem is a real word; without it only the
+    hyphenated rules apply.
+    """
+    a, b = a.lower(), b.lower()
+    for x, y in ((a, b), (b, a)):
+        hit = _split(y, NEGATING_HYPHENATED)
+        if hit and hit[1] == x:
+            return True
+        if known is not None:
+            for p in NEGATING_BARE:
+                if y == p + x and known(x):
+                    return True
+    for p1, p2 in OPPOSED_PREFIXES:
+        for x, y in ((a, b), (b, a)):
+            if x.startswith(p1) and y.startswith(p2) and x[len(p1) :] == y[len(p2) :]:
+                return True
+    return False
+
+
+def qualifier_dropped(a: str, b: str) -> bool:
+    """True if one word is the other with a qualifying prefix ("ex-Soviet" / "Soviet")."""
+    a, b = a.lower(), b.lower()
+    for x, y in ((a, b), (b, a)):
+        hit = _split(y, QUALIFYING)
+        if hit and hit[1] == x:
+            return True
+    return False
+
+
+__all__ = [
+    "NEGATING_BARE",
+    "NEGATING_HYPHENATED",
+    "OPPOSED_PREFIXES",
+    "QUALIFYING",
+    "negated",
+    "qualifier_dropped",
+]
