@@ -199,3 +199,27 @@ def test_details_name_both_units_on_unit_change() -> None:
     r = compare_quantities(_q("$5 million"), _q("5 million euros"))
     assert (r.details["unit_a"], r.details["unit_b"]) == ("usd", "eur")
     assert r.details["same_number"] is True
+
+
+def test_over_the_age_of_is_the_same_as_over() -> None:
+    a = parse_quantities("They freed 63 over the age of 60.")[-1]
+    b = parse_quantities("They freed 63 people over 60.")[-1]
+    assert a.text == "over the age of 60" and a.qualifier == "more_than"
+    assert compare_quantities(a, b).relation == "equal"
+    assert _rel("under the age of 18", "under 18") == "equal"
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("a few days", "several days", "equal"),
+        ("hundreds", "several hundred", "equal"),
+        ("thousands", "tens of thousands", "number_changed"),
+        ("one in five", "20%", "converted"),
+        ("a third", "33%", "converted"),
+        ("a third", "40%", "number_changed"),
+    ],
+)
+def test_paraphrased_amounts(a: str, b: str, expected: str) -> None:
+    assert _rel(a, b) == expected
+    assert _rel(b, a) == expected

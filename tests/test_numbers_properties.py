@@ -104,3 +104,19 @@ def test_speed_typical_sentence() -> None:
     per_call = (time.perf_counter() - t0) / n
     # budget is 0.2 ms on the reference machine; allow slack for loaded CI runners
     assert per_call < 0.002, per_call
+
+
+def test_shifted_moves_every_span() -> None:
+    from factdiff.numbers import shifted
+
+    prefix = "Intro sentence here. "
+    sentence = "Police said more than $5 million was taken since 2020."
+    doc = prefix + sentence
+    q = shifted(parse_quantities(sentence)[0], len(prefix))
+    assert doc[q.start:q.end] == q.text == "more than $5 million"
+    assert q.qualifier_span is not None and doc[q.qualifier_span[0]:q.qualifier_span[1]] == "more than"
+    assert q.unit_span is not None and doc[q.unit_span[0]:q.unit_span[1]] == "$"
+    assert doc[q.number_span[0]:q.number_span[1]] == "5 million"
+    d = shifted(parse_dates(sentence)[0], len(prefix))
+    assert doc[d.start:d.end] == "2020"
+    assert d.anchor_span is not None and doc[d.anchor_span[0]:d.anchor_span[1]] == "since"

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from ..facts.keys import acronym, bag_key, fold, squash, word_pattern
+from ..facts.keys import acronym, bag_key, entity_key, squash, word_pattern
 from ..facts.model import Mention, ParsedDocument
 from .names_morphology import gendered_pair, translit_key
 
@@ -105,13 +105,34 @@ def _undotted(text: str) -> str:
     return text.replace(".", "")
 
 
+@lru_cache(maxsize=8)
+def _key_words(text: str) -> tuple[str, ...]:
+    """The text as the words of a name key ("Second" -> "2"), for order-free search."""
+    return tuple(entity_key(text).split())
+
+
+def _bag_in(words: tuple[str, ...], key: str) -> bool:
+    """All words of ``key`` stand together, in any order ("World War Two" / "Second World War")."""
+    want = sorted(key.split())
+    n = len(want)
+    if n < 2:
+        return False
+    first = set(want)
+    for i in range(len(words) - n + 1):
+        if words[i] in first and sorted(words[i : i + n]) == want:
+            return True
+    return False
+
+
 def present_in_text(mention: Mention, text: str) -> bool:
     """The name (in its own key form) occurs as whole words in ``text``."""
     key = mention.key
     if len(key.replace(" ", "")) <= 3:
         surface = _undotted(mention.text)
         return re.search(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", _undotted(text)) is not None
-    return word_pattern(key).search(_squashed(text)) is not None
+    if word_pattern(key).search(_squashed(text)) is not None:
+        return True
+    return _bag_in(_key_words(text), key)
 
 
 def spelling_similarity(a: str, b: str) -> tuple[float, str]:
@@ -222,6 +243,3 @@ def _relative(m: Mention, doc: ParsedDocument) -> float:
     s = doc.sentences[m.sentence]
     return (m.start - s.start) / max(1, s.end - s.start)
 
-
-def fold_name(text: str) -> str:
-    return fold(text)

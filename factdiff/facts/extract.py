@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..ingest import Segment, Source, segment
-from ..numbers import parse_dates, parse_quantities
+from ..numbers import parse_dates, parse_quantities, shifted
 from .coref import resolve_mentions
 from .keys import entity_key
 from .model import (
@@ -220,10 +220,19 @@ def _numbers(
         qs, qe = start + q.start, start + q.end
         if any(ms <= qs and qe <= me for ms, me in named):
             continue  # part of a name ("Boeing 737", "G7")
+        if _in_proper_name(q, stext):
+            continue  # "the Second World War", "First Lady"
         counted, counted_span = _counted_noun(tokens, start + q.number_span[0], start + q.number_span[1])
-        shifted = _shift(q, start)
-        out.append(NumberFact(qs, qe, q.text, shifted, counted, counted_span, index))
+        out.append(NumberFact(qs, qe, q.text, shifted(q, start), counted, counted_span, index))
     return out
+
+
+def _in_proper_name(q: object, stext: str) -> bool:
+    """A capitalised ordinal word followed by a capitalised word is part of a name."""
+    if getattr(q, "kind", "") != "ordinal" or not q.text[:1].isupper() or q.text[:1].isdigit():  # type: ignore[attr-defined]
+        return False
+    rest = stext[q.end :].lstrip()  # type: ignore[attr-defined]
+    return rest[:1].isupper()
 
 
 def _counted_noun(tokens: tuple[Token, ...], ns: int, ne: int) -> tuple[str, tuple[int, int] | None]:
@@ -243,19 +252,9 @@ def _counted_noun(tokens: tuple[Token, ...], ns: int, ne: int) -> tuple[str, tup
     return "", None
 
 
-def _shift(obj: object, by: int) -> object:
-    """Move a dataclass result of factdiff.numbers to document offsets."""
-    changes: dict[str, object] = {"start": obj.start + by, "end": obj.end + by}  # type: ignore[attr-defined]
-    for name in ("qualifier_span", "unit_span", "number_span"):
-        value = getattr(obj, name, None)
-        if value is not None:
-            changes[name] = (value[0] + by, value[1] + by)
-    return replace(obj, **changes)  # type: ignore[type-var]
-
-
 def _dates(stext: str, start: int, index: int) -> list[DateFact]:
     return [
-        DateFact(start + e.start, start + e.end, e.text, _shift(e, start), index)
+        DateFact(start + e.start, start + e.end, e.text, shifted(e, start), index)
         for e in parse_dates(stext)
     ]
 

@@ -169,9 +169,10 @@ def _compare_values(a: Quantity, b: Quantity, blow: float, bhigh: float, bprec: 
     # vague amounts: "hundreds of" vs "500"
     if a.vague or b.vague:
         if a.vague and b.vague:
+            # "a few" vs "several", "hundreds" vs "several hundred": overlapping vagueness
             if a.high >= blow and bhigh >= a.low:
                 details["vague"] = "both"
-                return QuantityComparison("rounding", details)
+                return _qualified(a, b, qa, qb, "equal", details)
             return QuantityComparison("number_changed", details)
         if a.vague and b_point and a.low <= blow <= a.high:
             details["vague"] = "a"

@@ -11,6 +11,9 @@ from .patterns import CURRENCY_SYMBOLS, QUALIFIER_MAX_WORDS, QUALIFIERS, SPACES,
 from .units import prefix_currency
 
 _OPENERS = "([{\"'“‘«—–"
+# Words that may stand between a qualifier and its number without changing what it qualifies.
+_TRANSPARENT: tuple[tuple[str, ...], ...] = (("the", "age", "of"), ("age",))
+_MAX_TRANSPARENT = max(len(t) for t in _TRANSPARENT)
 
 
 def words_before(text: str, pos: int, floor: int, n: int) -> list[tuple[str, int]]:
@@ -65,10 +68,17 @@ def qualifier_before(text: str, pos: int, floor: int) -> tuple[str, tuple[int, i
                 return ("at_least" if text[j - 2] == ">" else "at_most"), (j - 2, j)
             if ch in SYMBOL_QUALIFIERS:
                 return SYMBOL_QUALIFIERS[ch], (j - 1, j)
-    ws = words_before(text, pos, floor, QUALIFIER_MAX_WORDS)
+    ws = words_before(text, pos, floor, QUALIFIER_MAX_WORDS + _MAX_TRANSPARENT)
     if not ws or text[pos - 1] not in SPACES:
         return None
     lowered = [w.lower() for w, _ in ws]
+    # "over the age of 60" means "over 60": look past the transparent words
+    for phrase_words in _TRANSPARENT:
+        k = len(phrase_words)
+        if tuple(reversed(lowered[:k])) == phrase_words and len(ws) > k:
+            ws, lowered = ws[k:], lowered[k:]
+            break
+    ws, lowered = ws[:QUALIFIER_MAX_WORDS], lowered[:QUALIFIER_MAX_WORDS]
     for n in range(len(ws), 0, -1):
         phrase = " ".join(reversed(lowered[:n]))
         cls = QUALIFIERS.get(phrase)

@@ -6,8 +6,25 @@ an offset into the exact string that was passed to the parser (offsets are sacre
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, TypeVar
+
+_T = TypeVar("_T", "Quantity", "TimeExpression")
+
+
+def shifted(obj: _T, by: int) -> _T:
+    """Copy of a parse result with every offset moved by ``by``.
+
+    Parsers run on one sentence; the facts layer needs document offsets. Knowing which
+    fields are offsets belongs here, next to the fields themselves.
+    """
+    changes: dict[str, Any] = {"start": obj.start + by, "end": obj.end + by}
+    for f in fields(obj):
+        if f.name.endswith("_span"):
+            v = getattr(obj, f.name)
+            if v is not None:
+                changes[f.name] = (v[0] + by, v[1] + by)
+    return replace(obj, **changes)
 
 
 @dataclass(frozen=True)

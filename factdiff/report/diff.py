@@ -181,21 +181,30 @@ def _groups(report: Report) -> list[AlignedGroup]:
     ]
     groups = [g for g in groups if g.original or g.copy]
     for side in ("original", "copy"):
-        doc: DocumentInfo = getattr(report, side)
+        n = len(getattr(report, side).sentences)
         covered = {i for g in groups for i in getattr(g, side)}
-        for i in range(len(doc.sentences)):
-            if i in covered:
-                continue
-            pos = 0
-            for k, g in enumerate(groups):
-                if any(j < i for j in getattr(g, side)):
-                    pos = k + 1
-            empty: tuple[int, ...] = ()
-            new = AlignedGroup((i,), empty, 0.0) if side == "original" else AlignedGroup(
-                empty, (i,), 0.0
-            )
-            groups.insert(pos, new)
-            covered.add(i)
+        missing = [i for i in range(n) if i not in covered]
+        if not missing:
+            continue
+        # after[v]: the last group holding a sentence before v on this side (-1: none)
+        after = [-1] * (n + 1)
+        for k, g in enumerate(groups):
+            idx = getattr(g, side)
+            if idx:
+                v = min(idx) + 1
+                after[v] = max(after[v], k)
+        for v in range(1, n + 1):
+            after[v] = max(after[v], after[v - 1])
+        buckets: dict[int, list[AlignedGroup]] = {}
+        for i in missing:
+            one: tuple[int, ...] = (i,)
+            new = AlignedGroup(one, (), 0.0) if side == "original" else AlignedGroup((), one, 0.0)
+            buckets.setdefault(after[i], []).append(new)
+        merged = list(buckets.get(-1, []))
+        for k, g in enumerate(groups):
+            merged.append(g)
+            merged += buckets.get(k, [])
+        groups = merged
     return groups
 
 

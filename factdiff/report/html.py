@@ -113,13 +113,15 @@ tr.ghost td{padding:2px 12px;font-size:12px;color:#6a4fb3;border-bottom:1px dash
 .chg{text-decoration:underline 2px var(--chg-line);text-underline-offset:3px;text-decoration-skip-ink:none}
 mark.hl{background:var(--bg);color:inherit;box-shadow:inset 0 -2px var(--c)}
 mark.hl .chg{font-weight:650;text-decoration-color:var(--c)}
-mark.hl.active{outline:2px solid var(--c);outline-offset:1px}
+mark.hl.active{background:var(--c);color:#fff}
+mark.hl.active .chg{text-decoration-color:#fff}
 .fm{font-size:10px;font-weight:700;line-height:1;vertical-align:super;margin:0 1px;padding:1px 4px;border-radius:8px;background:var(--c);color:#fff;text-decoration:none;font-variant-numeric:tabular-nums}
 .fm.active{outline:2px solid var(--ink)}
 .legend{display:flex;gap:14px;flex-wrap:wrap;padding:6px 16px 0;font-size:12px;color:var(--mute)}
 @media screen{
 li.finding.off,.fm.off,tr.row.off,tr.ghost.off{display:none}
-mark.hl.off{background:none;box-shadow:none;padding:0}
+mark.hl.off{background:none;box-shadow:none;color:inherit}
+mark.hl.off .chg{font-weight:inherit;text-decoration-color:var(--chg-line)}
 mark.hl[data-vsev=critical]{--c:var(--critical);--bg:var(--critical-bg)}
 mark.hl[data-vsev=major]{--c:var(--major);--bg:var(--major-bg)}
 mark.hl[data-vsev=minor]{--c:var(--minor);--bg:var(--minor-bg)}
