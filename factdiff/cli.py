@@ -188,7 +188,8 @@ def checks_cli() -> None:
     from .registry import checks
 
     for name in available():
-        doc = (checks.get(name).__doc__ or "").strip().splitlines()
+        fn = checks.get(name)
+        doc = (fn.__doc__ or sys.modules[fn.__module__].__doc__ or "").strip().splitlines()
         typer.echo(f"{name}\t{doc[0] if doc else ''}")
 
 
@@ -222,15 +223,13 @@ def main() -> None:
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(EXIT_OK)
-    except Exception as exc:  # click usage errors and our own bugs
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
+    except Exception as exc:  # click usage errors (typer vendors click) and our own bugs
+        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
             if debug:
                 raise
             print(f"factdiff: error: {exc.format_message()}", file=sys.stderr)
             sys.exit(EXIT_USAGE)
-        if isinstance(exc, click.exceptions.Abort):
+        if type(exc).__name__ == "Abort":
             sys.exit(130)
         if debug:
             raise

@@ -84,3 +84,13 @@ class Errors:
     E015 = "{name}: looks like a {kind} file, not text"
     E016 = "unknown source format '{value}'; choose from {choices}"
     E017 = "{name}: '{encoding}' is not a text encoding"
+    # batch (continued)
+    E063 = "{path}: cannot read the manifest: {reason}"
+    E064 = "give ORIGINAL and at least one COPY, or --manifest FILE (not both)"
+    E065 = "--resume needs --output FILE (the JSON Lines file to continue)"
+    E066 = "{path}: line {line} is not a complete result row; cannot resume (remove or fix that line)"
+    E067 = "{failed} of {total} comparisons failed; see the error rows in {where}"
+    E068 = "a batch worker died ({reason}); rerun with --resume to continue where it stopped"
+    E069 = "comparison id '{id}' is used more than once; ids must be unique"
+    E070 = "--scheduler needs --engine dask"
+    E071 = "cannot connect to the dask scheduler at {address}: {reason}"

@@ -48,8 +48,8 @@ def entity_key(text: str) -> str:
         m = _ORDINAL_SUFFIX.match(w)
         if m:
             w = m.group(1)
-        elif len(words) or len(s.split()) > 1:
-            w = _NAME_NUMBERS.get(w, w) if w not in {"i", "v"} else w
+        elif w not in {"i", "v"}:  # a lone letter is an initial, not a numeral
+            w = _NAME_NUMBERS.get(w, w)
         words.append(w)
     return " ".join(words)
 

@@ -1,0 +1,888 @@
+"""factdiff's performance benchmark: ratios against a floor, measured side by side.
+
+Machines are noisy, so every result is a RATIO of two things measured in the same
+run, interleaved (A, B, A, B...), each side taken as the median of several
+repetitions. The floor for a spaCy-based tool is spaCy itself: parsing the same
+two texts with the same pipeline.
+
+Sections (``--only a,b,...``):
+
+a  warm time per comparison vs the bare ``nlp.pipe([original, copy])``   target <= 1.2
+b  cold ``python -m factdiff compare ... --format json`` vs a process that only
+   imports spaCy, loads the pipeline and parses both files                target <= 1.25
+   ``python -m factdiff --help``                                          target < 0.5 s
+   and the ``-X importtime`` breakdown of the heaviest modules
+c  batch throughput, ``factdiff batch`` with 1 job and with all cores     target >= 1.7x (2 cores)
+d  time and peak memory as generated documents grow from 10 to 5,000
+   sentences, each size in a fresh process                                targets: 500->5,000
+                                                                          <= 12x, <= 1 GB at 5,000
+e  peak memory (whole process tree) of a 1,000-comparison batch           target <= 1 GB
+s  where the time goes: inclusive time of the pipeline's stages (segment,
+   spaCy, extraction, alignment, entity matching, each check...) on the bundled
+   pair and on generated documents, with the growth of each stage
+
+Usage: ``python benchmarks/performance.py [--quick] [--only a,b] [--reps N] [--json out.json]``.
+``--quick`` uses tiny sizes and one repetition (the test suite runs it so this
+script cannot rot); its numbers mean nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import os
+import platform
+import random
+import re
+import resource
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+ORIGINAL = ROOT / "data" / "original.txt"
+COPY = ROOT / "data" / "copy.txt"
+SECTIONS = "abcdes"
+SCALE_SIZES = (10, 50, 100, 500, 1000, 2000, 5000)
+QUICK_SCALE_SIZES = (10, 40)
+STAGE_SIZES = (500, 5000)
+QUICK_STAGE_SIZES = (20, 40)
+
+
+# =========================================================== results and targets
+@dataclass
+class Target:
+    """One measured value next to its target."""
+
+    name: str
+    value: float | None
+    limit: float
+    op: str  # "<=", "<", ">="
+    unit: str = ""
+
+    @property
+    def passed(self) -> bool | None:
+        if self.value is None:
+            return None
+        return {"<=": self.value <= self.limit, "<": self.value < self.limit, ">=": self.value >= self.limit}[self.op]
+
+    def line(self) -> str:
+        verdict = {True: "PASS", False: "FAIL", None: "SKIP"}[self.passed]
+        value = "n/a" if self.value is None else f"{self.value:.3g}{self.unit}"
+        return f"  [{verdict}] {self.name}: {value}  (target {self.op} {self.limit:g}{self.unit})"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "value": self.value, "target": f"{self.op} {self.limit:g}{self.unit}",
+                "limit": self.limit, "op": self.op, "unit": self.unit, "passed": self.passed}
+
+
+@dataclass
+class Results:
+    sections: dict[str, dict[str, Any]] = field(default_factory=dict)
+    targets: list[Target] = field(default_factory=list)
+
+    def section(self, key: str, title: str) -> dict[str, Any]:
+        print(f"\n== {key}) {title}", flush=True)
+        return self.sections.setdefault(key, {"title": title})
+
+    def target(self, t: Target) -> None:
+        self.targets.append(t)
+        print(t.line(), flush=True)
+
+    def skip(self, key: str, reason: str) -> None:
+        self.sections[key]["skipped"] = reason
+        print(f"  SKIPPED: {reason}", flush=True)
+
+
+def median(xs: Sequence[float]) -> float:
+    return statistics.median(xs)
+
+
+def interleaved(a: Callable[[], float], b: Callable[[], float], reps: int) -> tuple[list[float], list[float]]:
+    """Run ``a`` and ``b`` alternately ``reps`` times each; alternate who goes first."""
+    ta: list[float] = []
+    tb: list[float] = []
+    for k in range(reps):
+        if k % 2 == 0:
+            ta.append(a())
+            tb.append(b())
+        else:
+            tb.append(b())
+            ta.append(a())
+    return ta, tb
+
+
+def timed(fn: Callable[[], Any]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+# =========================================================== generated documents
+FIRST = ("Anna Boris Carlos Dmitri Elena Farid Grace Hiroshi Ingrid Javier Katya Liam Marta Nikolai Olga "
+         "Pedro Quentin Rosa Sergei Tomas Ursula Viktor Wanda Yusuf Zofia Amara Bruno Chen Dalia Emil").split()
+LAST = ("Abramov Becker Castillo Dawson Eriksen Fischer Gonzalez Hoffmann Ivanova Jensen Kowalski Lindqvist "
+        "Moreau Novak Okafor Petrov Quinn Rossi Sato Tanaka Umarov Varga Weber Yilmaz Zielinski Haddad "
+        "Mensah Oliveira Brennan Kovacs").split()
+ORGS = ("the World Bank", "the European Commission", "the Red Cross", "NATO", "the United Nations",
+        "Siemens", "the central bank", "Amnesty International", "the Interior Ministry", "Gazprom",
+        "the International Monetary Fund", "Oxfam", "the health ministry", "Toyota", "the Finance Ministry")
+PLACES = ("Berlin", "Warsaw", "Kyiv", "Ankara", "Lagos", "Lima", "Oslo", "Hanoi", "Nairobi", "Manila",
+          "Quito", "Dhaka", "Tbilisi", "Riga", "Vilnius", "Madrid", "Cairo", "Jakarta", "Bogota", "Seoul")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+GROUPS = ("workers", "protesters", "soldiers", "students", "refugees", "patients", "farmers", "journalists")
+# (original wording, a paraphrase a translation could produce); slots in braces
+TEMPLATES = (
+    ("{P}, a spokesperson for {O}, said on {WD} that {N} {G} had been detained in {PL}.",
+     "{P}, who speaks for {O}, said on {WD} that {N} {G} were detained in {PL}."),
+    ("{O} said its revenue rose {PCT} percent to ${AMT} million in the third quarter.",
+     "{O} said revenue climbed {PCT} percent to ${AMT} million in the third quarter."),
+    ("About {N} people gathered in {PL} on {MONTH} {DAY}, police said.",
+     "Police said about {N} people gathered in {PL} on {MONTH} {DAY}."),
+    ("{P} told reporters that the talks would resume in {MONTH} {YEAR}.",
+     "The talks will resume in {MONTH} {YEAR}, {P} told reporters."),
+    ("The ministry did not confirm the figure, according to {P}.",
+     "According to {P}, the ministry did not confirm the figure."),
+    ("More than {N} {G} were evacuated from {PL} after the floods, {O} said.",
+     "{O} said more than {N} {G} were evacuated from {PL} after the floods."),
+    ("Prices in {PL} climbed {PCT}% in {MONTH}, the highest level since {YEAR}.",
+     "Prices in {PL} rose {PCT}% in {MONTH}, the highest since {YEAR}."),
+    ("\"We will not accept these terms,\" {P} said in a statement on {WD}.",
+     "\"We will not accept these terms,\" {P} said in a statement on {WD}."),
+    ("{P} met {P2} in {PL} to discuss a {AMT} billion euro loan.",
+     "{P} and {P2} met in {PL} to talk about a {AMT} billion euro loan."),
+    ("The {G} had been waiting for {SMALL} days, {P} added.",
+     "The {G} had waited {SMALL} days, {P} added."),
+)
+
+
+def _person(rng: random.Random) -> str:
+    return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+
+
+def _slots(rng: random.Random) -> dict[str, str]:
+    return {
+        "P": _person(rng), "P2": _person(rng), "O": rng.choice(ORGS), "PL": rng.choice(PLACES),
+        "WD": rng.choice(WEEKDAYS), "MONTH": rng.choice(MONTHS), "DAY": str(rng.randint(1, 28)),
+        "YEAR": str(rng.randint(1995, 2023)), "N": f"{rng.randint(12, 4000):,}", "SMALL": str(rng.randint(2, 9)),
+        "PCT": f"{rng.randint(1, 40)}.{rng.randint(0, 9)}", "AMT": str(rng.randint(2, 900)), "G": rng.choice(GROUPS),
+    }
+
+
+def _capital(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _misspell(name: str, rng: random.Random) -> str:
+    first, last = name.split(" ", 1)
+    if len(last) < 5:
+        return name
+    k = rng.randint(1, len(last) - 3)
+    return f"{first} {last[:k]}{last[k + 1]}{last[k]}{last[k + 2:]}"
+
+
+def _perturb(slots: dict[str, str], rng: random.Random) -> dict[str, str]:
+    """Change one fact of a sentence: a figure, a name's spelling or a weekday."""
+    out = dict(slots)
+    what = rng.choice(("N", "PCT", "AMT", "P", "WD"))
+    if what == "N":
+        out["N"] = f"{int(slots['N'].replace(',', '')) + rng.randint(3, 90):,}"
+    elif what == "PCT":
+        out["PCT"] = f"{float(slots['PCT']) + 1.5:.1f}"
+    elif what == "AMT":
+        out["AMT"] = str(int(slots["AMT"]) * 2)
+    elif what == "P":
+        out["P"] = _misspell(slots["P"], rng)
+    else:
+        out["WD"] = WEEKDAYS[(WEEKDAYS.index(slots["WD"]) + 1) % 7]
+    return out
+
+
+def make_pair(n_sentences: int, seed: int = 0) -> tuple[str, str]:
+    """A generated news story of ``n_sentences`` body sentences and a drifted copy.
+
+    The copy paraphrases about a fifth of the sentences, changes a fact in about
+    3 %, drops 2 %, adds 1 % and swaps about 5 % of adjacent paragraphs: the
+    shape of a syndicated copy, at any length.
+    """
+    rng = random.Random(seed)
+    o_paras: list[list[str]] = []
+    c_paras: list[list[str]] = []
+    made = 0
+    while made < n_sentences:
+        o_para: list[str] = []
+        c_para: list[str] = []
+        for _ in range(min(rng.randint(1, 3), n_sentences - made)):
+            orig, para = rng.choice(TEMPLATES)
+            slots = _slots(rng)
+            o_para.append(_capital(orig.format(**slots)))
+            made += 1
+            roll = rng.random()
+            if roll < 0.02:
+                continue  # dropped in the copy
+            cslots = _perturb(slots, rng) if roll < 0.05 else slots
+            c_para.append(_capital((para if rng.random() < 0.2 else orig).format(**cslots)))
+            if rng.random() < 0.01:
+                c_para.append(_capital(rng.choice(TEMPLATES)[0].format(**_slots(rng))))
+        o_paras.append(o_para)
+        c_paras.append(c_para)
+    for k in range(len(c_paras) - 1):
+        if rng.random() < 0.05:
+            c_paras[k], c_paras[k + 1] = c_paras[k + 1], c_paras[k]
+    headline = f"{rng.choice(PLACES)} prices climb as talks stall"
+
+    def render(paras: list[list[str]]) -> str:
+        return headline + "\n\n" + "\n\n".join(" ".join(p) for p in paras if p) + "\n"
+
+    return render(o_paras), render(c_paras)
+
+
+def drifted_copies(text: str, count: int, seed: int = 0) -> Iterator[str]:
+    """Distinct variants of a copy: a few digits changed, a paragraph swapped or dropped."""
+    rng = random.Random(seed)
+    paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    for _ in range(count):
+        ps = list(paras)
+        if len(ps) > 3:
+            k = rng.randrange(1, len(ps) - 1)
+            if rng.random() < 0.5:
+                ps[k], ps[k + 1] = ps[k + 1], ps[k]
+            else:
+                del ps[k]
+        out = "\n\n".join(ps) + "\n"
+        digits = [m.start() for m in re.finditer(r"\d", out)]
+        for pos in rng.sample(digits, min(2, len(digits))):
+            out = out[:pos] + str((int(out[pos]) + rng.randint(1, 8)) % 10) + out[pos + 1 :]
+        yield out
+
+
+# =========================================================== processes
+ENV = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+
+
+@dataclass
+class Run:
+    seconds: float
+    returncode: int
+    maxrss_kb: int  # of the process itself (and of its reaped children, the largest)
+    tree_peak_kb: int = 0  # sum over the process tree, sampled
+    stdout: str = ""
+    stderr: str = ""
+
+
+def _tree_rss_kb(root: int) -> int:
+    """Sum of VmRSS over ``root`` and its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                stat = fh.read().decode(errors="replace")
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo.extend(children.get(pid, ()))
+        try:
+            with open(f"/proc/{pid}/statm") as fh:
+                total += int(fh.read().split()[1]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
+        except OSError:
+            pass
+    return total
+
+
+def run_process(cmd: Sequence[str], *, capture: bool = False, sample_tree: bool = False, timeout: float = 3600) -> Run:
+    """Run a command; wall time, exit code, peak RSS (own, and of the whole tree if asked)."""
+    errfile = None if capture else tempfile.TemporaryFile(mode="w+")
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(list(cmd), cwd=ROOT, env=ENV, stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
+                            stderr=subprocess.PIPE if capture else errfile, text=True)
+    peak = [0]
+    stop = threading.Event()
+
+    def sampler() -> None:
+        while not stop.is_set():
+            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+            stop.wait(0.05)
+
+    thread = threading.Thread(target=sampler, daemon=True) if sample_tree else None
+    if thread:
+        thread.start()
+    stdout, stderr = (proc.communicate(timeout=timeout) if capture else (None, None))
+    _, status, usage = os.wait4(proc.pid, 0) if not capture else (0, 0, None)
+    elapsed = time.perf_counter() - t0
+    if thread:
+        stop.set()
+        thread.join()
+    if capture:
+        code = proc.returncode
+        maxrss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    else:
+        code = os.waitstatus_to_exitcode(status)
+        proc.returncode = code
+        maxrss = usage.ru_maxrss
+        errfile.seek(0)
+        stderr = errfile.read()
+        errfile.close()
+    return Run(elapsed, code, maxrss, peak[0], stdout or "", stderr or "")
+
+
+def python_cmd(*args: str) -> list[str]:
+    return [sys.executable, *args]
+
+
+def check_run(run: Run, what: str, ok: Sequence[int] = (0, 1)) -> None:
+    if run.returncode not in ok:
+        raise RuntimeError(f"{what} exited {run.returncode}: {run.stderr[-2000:]}")
+
+
+# =========================================================== sections
+def section_a(res: Results, reps: int) -> None:
+    """Warm comparison vs bare spaCy parse of the same two texts."""
+    sec = res.section("a", "warm time per comparison vs bare spaCy parse (pipeline loaded)")
+    import factdiff
+    from factdiff.nlp import load_pipeline, pipeline_name
+
+    o, c = ORIGINAL.read_text(encoding="utf-8"), COPY.read_text(encoding="utf-8")
+    nlp = load_pipeline(None)
+    factdiff.compare(o, c)  # warm-up: lexicon, caches, lazy imports
+    list(nlp.pipe([o, c]))
+    t_cmp, t_bare = interleaved(lambda: timed(lambda: factdiff.compare(o, c)),
+                                lambda: timed(lambda: list(nlp.pipe([o, c]))), reps)
+    ratios = [a / b for a, b in zip(t_cmp, t_bare, strict=True)]
+    sec.update(pipeline=pipeline_name(None), reps=reps, compare_s=t_cmp, bare_parse_s=t_bare,
+               compare_median_s=median(t_cmp), bare_median_s=median(t_bare), ratio=median(t_cmp) / median(t_bare),
+               ratio_per_rep_median=median(ratios))
+    print(f"  factdiff.compare: {median(t_cmp) * 1000:.1f} ms   bare nlp.pipe: {median(t_bare) * 1000:.1f} ms"
+          f"   (median of {reps}; per-rep ratios {min(ratios):.2f}..{max(ratios):.2f})")
+    res.target(Target("warm compare / bare parse", sec["ratio"], 1.2, "<=", "x"))
+
+
+BARE_PARSE = (
+    "import sys, spacy\n"
+    "nlp = spacy.load(sys.argv[1])\n"
+    "texts = [open(p, encoding='utf-8').read() for p in sys.argv[2:]]\n"
+    "docs = list(nlp.pipe(texts))\n"
+)
+
+
+def importtime_top(stderr: str, n: int = 12) -> list[tuple[str, float, float]]:
+    """Heaviest top-level imports from ``-X importtime``: (module, cumulative s, self s)."""
+    rows = []
+    for line in stderr.splitlines():
+        m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)", line)
+        if m and len(m.group(3)) <= 2:  # top-level (or one level down: what `import factdiff.x` pulls in)
+            rows.append((m.group(4), int(m.group(2)) / 1e6, int(m.group(1)) / 1e6))
+    return sorted(rows, key=lambda r: -r[1])[:n]
+
+
+def section_b(res: Results, reps: int) -> None:
+    """Cold whole-process runs."""
+    sec = res.section("b", "cold process: factdiff compare vs import spaCy + load + parse")
+    from factdiff.nlp import pipeline_name
+
+    name = pipeline_name(None) or "en_core_web_sm"
+    compare_cmd = python_cmd("-m", "factdiff", "compare", "data/original.txt", "data/copy.txt", "--format", "json")
+    bare_cmd = python_cmd("-c", BARE_PARSE, name, "data/original.txt", "data/copy.txt")
+    help_cmd = python_cmd("-m", "factdiff", "--help")
+    runs: dict[str, list[Run]] = {"compare": [], "bare": [], "help": []}
+    run_process(help_cmd)  # warm the OS file cache
+    for k in range(reps):
+        order = ("compare", "bare", "help") if k % 2 == 0 else ("bare", "compare", "help")
+        for what in order:
+            cmd = {"compare": compare_cmd, "bare": bare_cmd, "help": help_cmd}[what]
+            run = run_process(cmd)
+            check_run(run, shlex.join(cmd))
+            runs[what].append(run)
+    med = {k: median([r.seconds for r in v]) for k, v in runs.items()}
+    rss = {k: max(r.maxrss_kb for r in v) / 1024 for k, v in runs.items()}
+    sec.update(reps=reps, commands={"compare": shlex.join(compare_cmd[1:]), "bare": f"python -c <import spacy; load "
+                                    f"{name}; pipe both files>", "help": shlex.join(help_cmd[1:])},
+               seconds={k: [r.seconds for r in v] for k, v in runs.items()}, median_s=med, peak_rss_mb=rss,
+               ratio=med["compare"] / med["bare"])
+    for k in ("compare", "bare", "help"):
+        print(f"  {k:8s} {med[k]:.3f} s  (median of {reps})  peak RSS {rss[k]:.0f} MB")
+    res.target(Target("cold compare / cold bare parse", sec["ratio"], 1.25, "<=", "x"))
+    res.target(Target("python -m factdiff --help", med["help"], 0.5, "<", " s"))
+
+    for label, cmd in (("--help", help_cmd), ("compare", compare_cmd)):
+        run = run_process([cmd[0], "-X", "importtime", *cmd[1:]], capture=True)
+        check_run(run, "importtime " + label)
+        top = importtime_top(run.stderr)
+        sec.setdefault("importtime", {})[label] = [{"module": m, "cumulative_s": c, "self_s": s} for m, c, s in top]
+        print(f"  import time, {label} (cumulative, top-level modules):")
+        for m, c, s in top[:10]:
+            print(f"    {c * 1000:8.1f} ms  {m}")
+        heavy = [m for m, _, _ in top if m.split(".")[0] in {"spacy", "thinc", "torch", "numpy", "trafilatura"}]
+        if label == "--help":
+            sec["help_imports_heavy"] = heavy
+            print(f"    heavy modules imported by --help: {', '.join(heavy) or 'none'}")
+
+
+def _batch_available() -> str | None:
+    """None when ``factdiff batch`` is usable, else why not."""
+    try:
+        import factdiff.batch  # noqa: F401
+        from factdiff.batch import cli  # noqa: F401
+    except ImportError as exc:
+        return f"factdiff.batch is not available yet ({exc})"
+    return None
+
+
+def _write_copies(tmp: Path, count: int, seed: int) -> list[str]:
+    paths = []
+    for k, text in enumerate(drifted_copies(COPY.read_text(encoding="utf-8"), count, seed)):
+        p = tmp / f"copy-{k:04d}.txt"
+        p.write_text(text, encoding="utf-8")
+        paths.append(str(p))
+    return paths
+
+
+def _batch_cmd(copies: list[str], jobs: int, out: Path) -> list[str]:
+    return python_cmd("-m", "factdiff", "batch", str(ORIGINAL), *copies, "--jobs", str(jobs), "-o", str(out))
+
+
+def _count_lines(path: Path) -> int:
+    with open(path, encoding="utf-8") as fh:
+        return sum(1 for line in fh if line.strip())
+
+
+def section_c(res: Results, reps: int, count: int) -> None:
+    """Batch throughput, 1 job vs all cores."""
+    sec = res.section("c", f"batch throughput: {count} comparisons, 1 job vs all cores")
+    why = _batch_available()
+    if why:
+        res.skip("c", why)
+        return
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        copies = _write_copies(tmp, count, seed=1)
+        times: dict[int, list[float]] = {1: [], cores: []}
+        for k in range(reps):
+            for jobs in ((1, cores) if k % 2 == 0 else (cores, 1)):
+                out = tmp / f"out-{jobs}-{k}.jsonl"
+                cmd = _batch_cmd(copies, jobs, out)
+                run = run_process(cmd)
+                check_run(run, f"factdiff batch --jobs {jobs}")
+                lines = _count_lines(out)
+                if lines != count:
+                    raise RuntimeError(f"factdiff batch --jobs {jobs} wrote {lines} lines for {count} copies")
+                times[jobs].append(run.seconds)
+    med1, medn = median(times[1]), median(times[cores])
+    speedup = med1 / medn
+    sec.update(count=count, cores=cores, reps=reps, seconds={str(k): v for k, v in times.items()},
+               per_second={"1": count / med1, str(cores): count / medn}, speedup=speedup,
+               command=shlex.join(["python", "-m", "factdiff", "batch", "data/original.txt", "COPY..."
+                                   , "--jobs", "N", "-o", "out.jsonl"]))
+    print(f"  --jobs 1: {med1:.2f} s ({count / med1:.2f}/s)   --jobs {cores}: {medn:.2f} s ({count / medn:.2f}/s)"
+          f"   whole process, model loading included")
+    if cores >= 2:
+        # the target is stated for 2 jobs; with more cores, scale it
+        res.target(Target(f"batch speed-up, {cores} jobs vs 1", speedup, 1.7 if cores == 2 else 0.85 * cores, ">=", "x"))
+    else:
+        print("  one core: no speed-up to measure")
+
+
+def section_e(res: Results, count: int) -> None:
+    """Peak memory of a long batch (sum over the process tree)."""
+    sec = res.section("e", f"peak memory of a {count}-comparison batch (all cores)")
+    why = _batch_available()
+    if why:
+        res.skip("e", why)
+        return
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        copies = _write_copies(tmp, count, seed=2)
+        out = tmp / "out.jsonl"
+        run = run_process(_batch_cmd(copies, cores, out), sample_tree=True)
+        check_run(run, "factdiff batch")
+        lines = _count_lines(out)
+    sec.update(count=count, jobs=cores, seconds=run.seconds, tree_peak_mb=run.tree_peak_kb / 1024,
+               largest_process_mb=run.maxrss_kb / 1024, lines=lines)
+    print(f"  {count} comparisons, --jobs {cores}: {run.seconds:.1f} s; peak RSS of the whole tree "
+          f"{run.tree_peak_kb / 1024:.0f} MB, largest single process {run.maxrss_kb / 1024:.0f} MB")
+    if lines != count:
+        raise RuntimeError(f"factdiff batch wrote {lines} lines for {count} copies")
+    res.target(Target(f"peak RSS, {count}-comparison batch", run.tree_peak_kb / 1024 / 1024, 1.0, "<=", " GB"))
+
+
+# ---------------------------------------------------------------- d: scaling (child)
+def child_scale(n: int, bare: bool) -> dict[str, Any]:
+    """Run in a fresh process: load, then time one comparison of generated n-sentence documents."""
+    import factdiff
+    from factdiff.nlp import load_pipeline
+
+    o, c = make_pair(n, seed=n)
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    nlp = load_pipeline(None)
+    factdiff.compare("Warm up.", "Warm up now.")
+    load = time.perf_counter() - t0
+    rss_loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    report = factdiff.compare(o, c)
+    t_compare = time.perf_counter() - t0
+    rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    out: dict[str, Any] = {
+        "sentences": n, "chars": len(o) + len(c), "load_s": load, "compare_s": t_compare,
+        "findings": len(report.findings), "verdict": report.verdict,
+        "rss_start_mb": rss0 / 1024, "rss_loaded_mb": rss_loaded / 1024, "rss_peak_mb": rss_peak / 1024,
+    }
+    del report
+    if bare:
+        paras = [p for t in (o, c) for p in re.split(r"\n\s*\n", t) if p.strip()]
+        t0 = time.perf_counter()
+        for _doc in nlp.pipe(paras, batch_size=64):
+            pass
+        out["bare_parse_s"] = time.perf_counter() - t0
+    return out
+
+
+def section_d(res: Results, sizes: Sequence[int]) -> None:
+    sec = res.section("d", f"scaling: generated documents of {sizes[0]}..{sizes[-1]} sentences, fresh process each")
+    rows = []
+    print(f"  {'sentences':>9} {'chars':>9} {'compare s':>10} {'bare s':>8} {'ratio':>6} {'peak MB':>8} "
+          f"{'loaded MB':>9} findings")
+    for n in sizes:
+        run = run_process(python_cmd(str(Path(__file__).resolve()), "--child-scale", str(n)), capture=True)
+        check_run(run, f"scale child n={n}", ok=(0,))
+        row = json.loads(run.stdout.strip().splitlines()[-1])
+        rows.append(row)
+        ratio = row["compare_s"] / row["bare_parse_s"] if row.get("bare_parse_s") else float("nan")
+        print(f"  {n:9d} {row['chars']:9d} {row['compare_s']:10.3f} {row.get('bare_parse_s', 0):8.3f} {ratio:6.2f} "
+              f"{row['rss_peak_mb']:8.0f} {row['rss_loaded_mb']:9.0f} {row['findings']}", flush=True)
+    sec["rows"] = rows
+    by_n = {r["sentences"]: r for r in rows}
+    small, big = (500, 5000) if {500, 5000} <= set(by_n) else (sizes[-2], sizes[-1])
+    growth = by_n[big]["compare_s"] / by_n[small]["compare_s"]
+    parse_growth = by_n[big]["bare_parse_s"] / by_n[small]["bare_parse_s"]
+    sec.update(time_growth=growth, bare_parse_growth=parse_growth, growth_sizes=[small, big])
+    print(f"  {small}->{big} sentences: compare x{growth:.1f}, bare spaCy parse x{parse_growth:.1f} "
+          f"(size x{big / small:g})")
+    limit = 12.0 if (small, big) == (500, 5000) else 1.2 * big / small
+    res.target(Target(f"compare time growth {small}->{big} sentences", growth, limit, "<=", "x"))
+    res.target(Target(f"peak RSS at {big} sentences", by_n[big]["rss_peak_mb"] / 1024, 1.0, "<=", " GB"))
+
+
+# ---------------------------------------------------------------- s: stages
+# (label, module, attribute, parent label); inclusive times, nested under the parent
+PROBES: tuple[tuple[str, str, str, str], ...] = (
+    ("ingest.segment", "factdiff.facts.extract", "segment", ""),
+    ("spaCy nlp.pipe", "", "", ""),  # wrapped on the pipeline object
+    ("extract.build_document", "factdiff.facts.extract", "build_document", ""),
+    ("extract._sentence", "factdiff.facts.extract", "_sentence", "extract.build_document"),
+    ("extract._chunk_map (noun chunks)", "factdiff.facts.extract", "_chunk_map", "extract._sentence"),
+    ("numbers.parse_quantities", "factdiff.facts.extract", "parse_quantities", "extract._sentence"),
+    ("numbers.parse_dates", "factdiff.facts.extract", "parse_dates", "extract._sentence"),
+    ("extract._mentions", "factdiff.facts.extract", "_mentions", "extract._sentence"),
+    ("extract._attributions", "factdiff.facts.extract", "_attributions", "extract._sentence"),
+    ("extract._attach_quotes", "factdiff.facts.extract", "_attach_quotes", "extract.build_document"),
+    ("coref.resolve_mentions", "factdiff.facts.extract", "resolve_mentions", "extract.build_document"),
+    ("align", "factdiff.api", "align", ""),
+    ("align.candidates", "factdiff.align", "Aligner.candidates", "align"),
+    ("align._join_neighbours", "factdiff.align", "Aligner._join_neighbours", "align"),
+    ("align._fill_gaps", "factdiff.align", "Aligner._fill_gaps", "align"),
+    ("align._finish", "factdiff.align", "Aligner._finish", "align"),
+    ("checks.run_checks", "factdiff.checks", "run_checks", ""),
+    ("entity_matching.match_entities", "factdiff.checks.entity_matching", "match_entities", "checks.run_checks"),
+    ("entity_matching.equivalent", "factdiff.checks.entity_matching", "equivalent", "entity_matching.match_entities"),
+    ("entity_matching.present_in_text", "factdiff.checks.entity_matching", "present_in_text",
+     "entity_matching.match_entities"),
+    ("entity_matching.spelling_similarity", "factdiff.checks.entity_matching", "spelling_similarity",
+     "entity_matching.match_entities"),
+    ("check:*", "", "", "checks.run_checks"),  # every registered check, wrapped through the registry
+    ("lexicon.relation (wording)", "factdiff.checks.wording", "relation", "check:factdiff.wording.v1"),
+    ("replacements (wording)", "factdiff.checks.wording", "replacements", "check:factdiff.wording.v1"),
+    ("numbers.compare_quantities", "factdiff.checks.numbers", "compare_quantities", "check:factdiff.numbers.v1"),
+    ("numbers._found_elsewhere", "factdiff.checks.numbers", "_found_elsewhere", "check:factdiff.numbers.v1"),
+    ("structure._orphan_facts", "factdiff.checks.structure", "_orphan_facts", "check:factdiff.structure.v1"),
+    ("checks.dedupe", "factdiff.checks", "dedupe", "checks.run_checks"),
+    ("api._report (report model)", "factdiff.api", "_report", ""),
+)
+
+
+class Probe:
+    """Inclusive wall time and call count of one function (re-entrant calls counted once)."""
+
+    def __init__(self, label: str) -> None:
+        self.label, self.seconds, self.calls, self.depth = label, 0.0, 0, 0
+
+    def wrap(self, fn: Callable[..., Any]) -> Callable[..., Any]:
+        probe = self
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            probe.calls += 1
+            probe.depth += 1
+            t0 = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                probe.depth -= 1
+                if probe.depth == 0:
+                    probe.seconds += time.perf_counter() - t0
+
+        wrapper.__wrapped__ = fn  # type: ignore[attr-defined]
+        return wrapper
+
+    def wrap_iter(self, fn: Callable[..., Iterator[Any]]) -> Callable[..., Iterator[Any]]:
+        probe = self
+
+        def wrapper(*args: Any, **kwargs: Any) -> Iterator[Any]:
+            probe.calls += 1
+            it = iter(fn(*args, **kwargs))
+            while True:
+                t0 = time.perf_counter()
+                try:
+                    item = next(it)
+                except StopIteration:
+                    probe.seconds += time.perf_counter() - t0
+                    return
+                probe.seconds += time.perf_counter() - t0
+                yield item
+
+        return wrapper
+
+
+class _RegistryProxy:
+    """Stands in for the check registry so each check is timed as it runs."""
+
+    def __init__(self, registry: Any, probes: dict[str, Probe], order: list[str]) -> None:
+        self._registry, self._probes, self._order = registry, probes, order
+
+    def get(self, name: str) -> Any:
+        fn = self._registry.get(name)
+        label = f"check:{name}"
+        if label not in self._probes:
+            self._probes[label] = Probe(label)
+            self._order.append(label)
+        return self._probes[label].wrap(fn)
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self._registry, attr)
+
+
+class Instrumented:
+    """Context manager: wrap the pipeline's stages with probes, restore on exit."""
+
+    def __init__(self) -> None:
+        self.probes: dict[str, Probe] = {}
+        self.order: list[str] = []
+        self.parents: dict[str, str] = {}
+        self.missing: list[str] = []
+        self._undo: list[Callable[[], None]] = []
+
+    def __enter__(self) -> Instrumented:
+        import importlib
+
+        from factdiff.nlp import load_pipeline
+
+        for label, module, attr, parent in PROBES:
+            self.parents[label] = parent
+            if label == "check:*":
+                checks = importlib.import_module("factdiff.checks")
+                original = checks.registry
+                checks.registry = _RegistryProxy(original, self.probes, self.order)
+                self._undo.append(lambda m=checks, o=original: setattr(m, "registry", o))
+                continue
+            probe = self.probes[label] = Probe(label)
+            self.order.append(label)
+            if not module:  # the spaCy pipeline's pipe method
+                nlp = load_pipeline(None)
+                nlp.pipe = probe.wrap_iter(type(nlp).pipe.__get__(nlp))  # type: ignore[method-assign]
+                self._undo.append(lambda n=nlp: n.__dict__.pop("pipe", None))
+                continue
+            try:
+                owner: Any = importlib.import_module(module)
+                *path, name = attr.split(".")
+                for part in path:
+                    owner = getattr(owner, part)
+                fn = owner.__dict__[name] if isinstance(owner, type) else getattr(owner, name)
+            except (ImportError, AttributeError, KeyError):
+                self.missing.append(f"{module}.{attr}")
+                continue
+            setattr(owner, name, probe.wrap(fn))
+            self._undo.append(lambda o=owner, n=name, f=fn: setattr(o, n, f))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for undo in reversed(self._undo):
+            undo()
+
+    def reset(self) -> None:
+        for p in self.probes.values():
+            p.seconds, p.calls = 0.0, 0
+
+    def rows(self, total: float, runs: int) -> list[dict[str, Any]]:
+        """Probes as a tree, in pipeline order, with share of the total."""
+
+        def parent_of(label: str) -> str:
+            if label.startswith("check:"):
+                return self.parents.get(label, "checks.run_checks")
+            return self.parents.get(label, "")
+
+        def depth(label: str) -> int:
+            d, p = 0, parent_of(label)
+            while p:
+                d, p = d + 1, parent_of(p)
+            return d
+
+        out: list[dict[str, Any]] = []
+
+        def emit(parent: str) -> None:
+            for label in self.order:
+                if parent_of(label) == parent and label in self.probes and self.probes[label].calls:
+                    p = self.probes[label]
+                    out.append({"stage": label, "depth": depth(label), "seconds": p.seconds / runs,
+                                "calls": p.calls // runs, "share": p.seconds / total if total else 0.0})
+                    emit(label)
+
+        emit("")
+        return out
+
+
+def stage_profile(o: str, c: str, reps: int) -> dict[str, Any]:
+    """Time a comparison with every stage probed (probes add a little overhead)."""
+    import factdiff
+
+    factdiff.compare(o, c)
+    with Instrumented() as inst:
+        factdiff.compare(o, c)
+        inst.reset()
+        t0 = time.perf_counter()
+        for _ in range(reps):
+            factdiff.compare(o, c)
+        total = time.perf_counter() - t0
+        rows = inst.rows(total, reps)
+    return {"total_s": total / reps, "rows": rows, "unprobed": inst.missing}
+
+
+def print_stages(title: str, prof: dict[str, Any]) -> None:
+    print(f"  {title}: {prof['total_s'] * 1000:.1f} ms per comparison (probed)")
+    for r in prof["rows"]:
+        print(f"    {'  ' * r['depth']}{r['stage']:<{44 - 2 * r['depth']}} {r['seconds'] * 1000:9.1f} ms "
+              f"{r['share'] * 100:5.1f}%  {r['calls']:>7} calls")
+    if prof["unprobed"]:
+        print(f"    (not found, not probed: {', '.join(prof['unprobed'])})")
+
+
+def section_s(res: Results, reps: int, sizes: Sequence[int]) -> None:
+    sec = res.section("s", "where the time goes (inclusive time per stage; children indented)")
+    o, c = ORIGINAL.read_text(encoding="utf-8"), COPY.read_text(encoding="utf-8")
+    prof = stage_profile(o, c, reps)
+    sec["bundled"] = prof
+    print_stages("bundled pair (data/original.txt vs data/copy.txt)", prof)
+    sec["generated"] = {}
+    for n in sizes:
+        run = run_process(python_cmd(str(Path(__file__).resolve()), "--child-stages", str(n)), capture=True)
+        check_run(run, f"stage child n={n}", ok=(0,))
+        prof = json.loads(run.stdout.strip().splitlines()[-1])
+        sec["generated"][str(n)] = prof
+        print_stages(f"generated, {n} sentences", prof)
+    if len(sizes) >= 2:
+        a, b = (sec["generated"][str(n)] for n in (sizes[0], sizes[-1]))
+        first = {r["stage"]: r["seconds"] for r in a["rows"]}
+        factor = sizes[-1] / sizes[0]
+        growth = []
+        for r in b["rows"]:
+            if first.get(r["stage"]) and r["seconds"] > 0.01 * b["total_s"]:
+                growth.append((r["stage"], r["seconds"] / first[r["stage"]], r["seconds"]))
+        sec["growth"] = [{"stage": s, "growth": g, "seconds_at_largest": t} for s, g, t in growth]
+        print(f"  growth {sizes[0]}->{sizes[-1]} sentences (size x{factor:g}); stages over 1% of the total:")
+        for s, g, t in sorted(growth, key=lambda x: -x[1]):
+            flag = "  <-- super-linear" if g > 1.5 * factor else ""
+            print(f"    x{g:7.1f}  {s:<44} {t:8.2f} s{flag}")
+
+
+# =========================================================== main
+def machine() -> dict[str, Any]:
+    info: dict[str, Any] = {
+        "date": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "nproc": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+        "command": shlex.join(["python", "benchmarks/performance.py", *sys.argv[1:]]),
+    }
+    try:
+        import spacy
+
+        info["spacy"] = spacy.__version__
+        from factdiff.nlp import pipeline_name
+
+        info["pipeline"] = pipeline_name(None)
+    except ImportError:
+        info["spacy"] = None
+    try:
+        import factdiff
+
+        info["factdiff"] = factdiff.__version__
+    except ImportError:
+        pass
+    return info
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="tiny sizes, one repetition (a smoke test)")
+    ap.add_argument("--only", default=SECTIONS, help=f"sections to run, comma-separated, from {','.join(SECTIONS)}")
+    ap.add_argument("--reps", type=int, default=None, help="repetitions per measurement (default 7; quick 1)")
+    ap.add_argument("--json", type=Path, default=None, help="also write the results as JSON here")
+    ap.add_argument("--child-scale", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--child-stages", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child_scale is not None:
+        print(json.dumps(child_scale(args.child_scale, bare=True)))
+        return 0
+    if args.child_stages is not None:
+        o, c = make_pair(args.child_stages, seed=args.child_stages)
+        print(json.dumps(stage_profile(o, c, 1)))
+        return 0
+    only = [s for s in re.split(r"[,\s]+", args.only) if s]
+    bad = [s for s in only if s not in SECTIONS]
+    if bad:
+        ap.error(f"unknown section(s) {', '.join(bad)}; choose from {','.join(SECTIONS)}")
+    reps = args.reps or (1 if args.quick else 7)
+    res = Results()
+    meta = machine()
+    print(f"factdiff performance benchmark  {meta['date']}")
+    print(f"machine: nproc={meta['nproc']} python={meta['python']} spacy={meta.get('spacy')} "
+          f"pipeline={meta.get('pipeline')} ({meta['platform']})")
+    print(f"command: {meta['command']}")
+    if "s" in only:
+        section_s(res, 2 if args.quick else 5, QUICK_STAGE_SIZES if args.quick else STAGE_SIZES)
+    if "a" in only:
+        section_a(res, reps * 3 if not args.quick else 1)
+    if "b" in only:
+        section_b(res, reps)
+    if "c" in only:
+        section_c(res, 1 if args.quick else max(3, reps // 2), 4 if args.quick else 40)
+    if "d" in only:
+        section_d(res, QUICK_SCALE_SIZES if args.quick else SCALE_SIZES)
+    if "e" in only:
+        section_e(res, 10 if args.quick else 1000)
+    print("\n== summary")
+    for t in res.targets:
+        print(t.line())
+    if args.json:
+        payload = {"meta": meta, "quick": args.quick, "sections": res.sections,
+                   "targets": [t.to_dict() for t in res.targets]}
+        args.json.write_text(json.dumps(payload, indent=2, default=str) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,186 @@
+"""The two kinds of task a batch runs, in a worker process or on a Dask worker.
+
+* ``parse_task``: read and parse documents that several comparisons share (each
+  original, and any copy used more than once), in one batched ``nlp.pipe`` pass.
+* ``compare_task``: given a parsed original, read and parse a chunk of its copies
+  (one batched pass) and compare each; return finished output rows.
+
+Tasks take plain, picklable arguments and return plain data; the spaCy pipeline
+is loaded once per process (``factdiff.nlp.load_pipeline`` caches it). This module
+imports nothing heavy at import time, so a spawned worker starts light.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..errors import FactdiffError, PipelineError
+from .model import BatchResult, DocSpec, envelope_line, error_result
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..facts.model import ParsedDocument
+    from ..ingest import Source
+    from ..settings import Settings
+
+#: A document as handed to a task: not read yet, read by the parent, or parsed.
+Doc = Any  # DocSpec | Source | ParsedDocument
+
+_WARM_ORIGINAL = "The council said on Monday that 12 new homes were built in May, not 20."
+_WARM_COPY = "The council said on Tuesday that 14 new homes were built in May."
+
+
+@dataclass
+class ParseOutcome:
+    docs: dict[str, ParsedDocument] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    parsed: list[str] = field(default_factory=list)  # keys parsed by this task (parse-once accounting)
+
+
+@dataclass
+class CompareOutcome:
+    results: list[BatchResult] = field(default_factory=list)
+    parsed: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- process set-up
+def init_worker(settings: Settings) -> None:
+    """Pool initializer: ignore Ctrl-C (the parent handles it), load and warm the pipeline.
+
+    One thread per process: the pool already uses every core it is given.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+    warm_up(settings)
+
+
+def warm_up(settings: Settings) -> None:
+    """Load the pipeline and whatever the checks load lazily, before timing starts."""
+    from .. import api
+    from ..ingest import source_from_text
+
+    try:
+        docs = api.parse([source_from_text(_WARM_ORIGINAL, "warm-up"), source_from_text(_WARM_COPY, "warm-up")], settings)
+        api.compare_parsed(docs[0], docs[1], settings)
+    except PipelineError:
+        pass  # reported by the first real task, as a one-line error
+
+
+# ---------------------------------------------------------------- tasks
+def parse_task(docs: list[tuple[str, Doc]], settings: Settings) -> ParseOutcome:
+    """Read and parse ``(key, spec-or-source)`` documents in one batched pass."""
+    outcome = ParseOutcome()
+    sources: dict[str, Source] = {}
+    for key, doc in docs:
+        try:
+            sources[key] = to_source(doc, settings)
+        except FactdiffError as exc:
+            outcome.errors[key] = exc.message
+    parsed, errors = _parse(sources, settings)
+    outcome.docs.update(parsed)
+    outcome.errors.update(errors)
+    outcome.parsed.extend(parsed)
+    return outcome
+
+
+def compare_task(
+    original: ParsedDocument,
+    original_name: str,
+    items: list[tuple[str, str, str, Doc]],
+    settings: Settings,
+) -> CompareOutcome:
+    """Compare ``original`` with each ``(id, copy_name, key, copy)``; copies not yet
+    parsed are read and parsed here together, in one batched pass."""
+    from .. import api
+
+    outcome = CompareOutcome()
+    docs: dict[str, ParsedDocument] = {}
+    errors: dict[str, str] = {}
+    sources: dict[str, Source] = {}
+    for _cid, _name, key, doc in items:
+        if key in docs or key in sources or key in errors:
+            continue
+        if _is_parsed(doc):
+            docs[key] = doc
+            continue
+        try:
+            sources[key] = to_source(doc, settings)
+        except FactdiffError as exc:
+            errors[key] = exc.message
+    parsed, parse_errors = _parse(sources, settings)
+    docs.update(parsed)
+    errors.update(parse_errors)
+    outcome.parsed.extend(parsed)
+    for cid, copy_name, key, _doc in items:
+        if key in errors:
+            outcome.results.append(error_result(cid, errors[key], original_name, copy_name))
+            continue
+        try:
+            report = api.compare_parsed(original, docs[key], settings)
+        except PipelineError:
+            raise
+        except FactdiffError as exc:
+            outcome.results.append(error_result(cid, exc.message, original_name, copy_name))
+            continue
+        except Exception as exc:  # a bug in a check must not sink the whole batch
+            outcome.results.append(error_result(cid, _internal(exc), original_name, copy_name))
+            continue
+        envelope = {"id": cid, "original": original_name, "copy": copy_name, "report": report.to_dict()}
+        outcome.results.append(BatchResult.from_envelope(envelope, envelope_line(envelope)))
+    return outcome
+
+
+# ---------------------------------------------------------------- helpers
+def to_source(doc: Doc, settings: Settings) -> Source:
+    """Read a DocSpec (a path or an inline text); a Source passes through."""
+    from ..ingest import Source, read_source, source_from_text
+
+    if isinstance(doc, Source):
+        return doc
+    assert isinstance(doc, DocSpec)
+    if doc.text is not None:
+        return source_from_text(doc.text, doc.name)
+    assert doc.path is not None
+    source = read_source(doc.path, encoding=settings.encoding, max_bytes=settings.max_bytes)
+    if source.name != doc.name:
+        from dataclasses import replace
+
+        source = replace(source, name=doc.name)
+    return source
+
+
+def _parse(sources: dict[str, Source], settings: Settings) -> tuple[dict[str, ParsedDocument], dict[str, str]]:
+    """One batched parse; if it fails, parse one by one so only the bad document fails."""
+    from .. import api
+
+    if not sources:
+        return {}, {}
+    keys = list(sources)
+    try:
+        return dict(zip(keys, api.parse([sources[k] for k in keys], settings), strict=True)), {}
+    except PipelineError:
+        raise
+    except Exception as exc:
+        if len(keys) == 1:
+            return {}, {keys[0]: exc.message if isinstance(exc, FactdiffError) else _internal(exc)}
+    docs: dict[str, ParsedDocument] = {}
+    errors: dict[str, str] = {}
+    for key in keys:
+        one, err = _parse({key: sources[key]}, settings)
+        docs.update(one)
+        errors.update(err)
+    return docs, errors
+
+
+def _is_parsed(doc: Doc) -> bool:
+    from ..facts.model import ParsedDocument
+
+    return isinstance(doc, ParsedDocument)
+
+
+def _internal(exc: BaseException) -> str:
+    first = str(exc).splitlines()[0] if str(exc) else ""
+    return f"internal error: {type(exc).__name__}: {first}".rstrip(": ")

@@ -1,0 +1,33 @@
+"""Assertion helpers shared by the end-to-end tests."""
+
+from __future__ import annotations
+
+from factdiff.report.model import Report, Severity
+
+
+def side(f, key: str) -> str:
+    span = getattr(f, key)
+    return span.text if span is not None else ""
+
+
+def has(report: Report, kinds, severity: str = "info", original=(), copy=()) -> bool:
+    """True when a finding of one of ``kinds`` at or above ``severity`` quotes all the words given."""
+    kinds = {kinds} if isinstance(kinds, str) else set(kinds)
+    level = Severity.parse(severity)
+    for f in report.findings:
+        if f.kind in kinds and f.severity >= level:
+            if all(w in side(f, "original") for w in original) and all(w in side(f, "copy") for w in copy):
+                return True
+    return False
+
+
+def serious(report: Report, severity: str = "major"):
+    return report.at_least(severity)
+
+
+def assert_spans_exact(report: Report) -> None:
+    for f in report.findings:
+        for key, doc in (("original", report.original), ("copy", report.copy)):
+            span = getattr(f, key)
+            if span is not None:
+                assert doc.text[span.start : span.end] == span.text, (f.kind, key, span)
