@@ -86,49 +86,46 @@ def parse_task(docs: list[tuple[str, Doc]], settings: Settings) -> ParseOutcome:
     return outcome
 
 
-def compare_task(
-    original: ParsedDocument,
-    original_name: str,
-    items: list[tuple[str, str, str, Doc]],
-    settings: Settings,
-) -> CompareOutcome:
-    """Compare ``original`` with each ``(id, copy_name, key, copy)``; copies not yet
-    parsed are read and parsed here together, in one batched pass."""
+def compare_task(docs: dict[str, Doc], items: list[tuple[str, str, str, str, str]], settings: Settings) -> CompareOutcome:
+    """Compare each ``(id, original_key, original_name, copy_key, copy_name)``.
+
+    ``docs`` maps keys to documents: those already parsed (shared with other
+    tasks) and those this task reads and parses itself, together, in one pass.
+    """
     from .. import api
 
     outcome = CompareOutcome()
-    docs: dict[str, ParsedDocument] = {}
+    parsed: dict[str, ParsedDocument] = {}
     errors: dict[str, str] = {}
     sources: dict[str, Source] = {}
-    for _cid, _name, key, doc in items:
-        if key in docs or key in sources or key in errors:
-            continue
+    for key, doc in docs.items():
         if _is_parsed(doc):
-            docs[key] = doc
+            parsed[key] = doc
             continue
         try:
             sources[key] = to_source(doc, settings)
         except FactdiffError as exc:
             errors[key] = exc.message
-    parsed, parse_errors = _parse(sources, settings)
-    docs.update(parsed)
+    fresh, parse_errors = _parse(sources, settings)
+    parsed.update(fresh)
     errors.update(parse_errors)
-    outcome.parsed.extend(parsed)
-    for cid, copy_name, key, _doc in items:
-        if key in errors:
-            outcome.results.append(error_result(cid, errors[key], original_name, copy_name))
+    outcome.parsed.extend(fresh)
+    for cid, okey, oname, ckey, cname in items:
+        failed = errors.get(okey) or errors.get(ckey)
+        if failed is not None:
+            outcome.results.append(error_result(cid, failed, oname, cname))
             continue
         try:
-            report = api.compare_parsed(original, docs[key], settings)
+            report = api.compare_parsed(parsed[okey], parsed[ckey], settings)
         except PipelineError:
             raise
         except FactdiffError as exc:
-            outcome.results.append(error_result(cid, exc.message, original_name, copy_name))
+            outcome.results.append(error_result(cid, exc.message, oname, cname))
             continue
         except Exception as exc:  # a bug in a check must not sink the whole batch
-            outcome.results.append(error_result(cid, _internal(exc), original_name, copy_name))
+            outcome.results.append(error_result(cid, _internal(exc), oname, cname))
             continue
-        envelope = {"id": cid, "original": original_name, "copy": copy_name, "report": report.to_dict()}
+        envelope = {"id": cid, "original": oname, "copy": cname, "report": report.to_dict()}
         outcome.results.append(BatchResult.from_envelope(envelope, envelope_line(envelope)))
     return outcome
 
