@@ -449,10 +449,10 @@ def render(summary: dict[str, Any], header: dict[str, str]) -> str:
             continue
         bases = " ".join(f"{k[:4]}={_pct(v).strip()}" for k, v in e.get("by_base", {}).items())
         extra = f"  rank-1 {_pct(e['rank1']).strip()}" if "rank1" in e else ""
-        out.append(f"  {kind:22} {e['n']:>4} {_pct(e['recall'])} {_pct(e['exact'])}   "
+        out.append(f"  {kind:22} {e['n']:>4} {_pct(e['recall'])} {_pct(e['exact_kind'])}   "
                    f"{_pct(dm['recall_by_kind'].get(kind))} {_pct(cm['recall_by_kind'].get(kind))}   {bases}{extra}")
     a = summary["positives"]["all"]
-    out.append(f"  {'ALL':22} {a['n']:>4} {_pct(a['recall'])} {_pct(a['exact'])}   {_pct(dm['recall'])} {_pct(cm['recall'])}")
+    out.append(f"  {'ALL':22} {a['n']:>4} {_pct(a['recall'])} {_pct(a['exact_kind'])}   {_pct(dm['recall'])} {_pct(cm['recall'])}")
     out.append("")
     out.append("Negatives: false-alarm rate (any fact finding at severity >= major)")
     out.append(f"  {'category':22} {'n':>4} {'factdiff':>8}   {'difflib':>7} {'chrF':>7}")

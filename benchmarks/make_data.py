@@ -63,6 +63,7 @@ CHANGE_KIND = {
     "t": "wording_changed",
     "add": "fact_added",
     "drop": "fact_missing",
+    "z": "fact_missing",
 }
 #: Category of an equivalent re-expression, by slot type.
 EQUIV_CATEGORY = {

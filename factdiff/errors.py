@@ -94,3 +94,9 @@ class Errors:
     E069 = "comparison id '{id}' is used more than once; ids must be unique"
     E070 = "--scheduler needs --engine dask"
     E071 = "cannot connect to the dask scheduler at {address}: {reason}"
+    # input (robustness, continued)
+    E018 = (
+        "{name}: contains an unpaired surrogate (U+{code:04X}) at character offset {offset}; "
+        "the text is not valid Unicode"
+    )
+    E019 = "{name}: expected a str, got {kind}"

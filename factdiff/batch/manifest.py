@@ -109,7 +109,7 @@ def _is_jsonl(path: Path, text: str) -> bool:
 
 def _jsonl_rows(text: str) -> Iterator[tuple[int, dict[str, Any] | str]]:
     """(line number, row dict or an error reason) for each non-blank line."""
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(text.split("\n"), start=1):  # not splitlines(): U+2028 may be in a text
         if not raw.strip():
             continue
         try:

@@ -56,7 +56,7 @@ def make_plan(comparisons: list[Comparison], workers: int, chunk_size: int | Non
             for spec in (comparison.original, comparison.copy):
                 assert spec is not None
                 chunk.docs.setdefault(spec.key, spec)
-        users.update(chunk.docs)
+        users.update(chunk.docs.keys())
     shared: dict[str, DocSpec] = {}
     for chunk in chunks:  # originals come first in each chunk's docs: parse them first
         for key, spec in chunk.docs.items():

@@ -118,6 +118,7 @@ def _sentence(sent: Span, offset: int, index: int, paragraph: int, text: str) ->
             ent_type=t.ent_type_,
             negated=any(c.dep_ == "neg" or c.lower_ in {"never", "no"} and c.dep_ in {"neg", "det", "advmod"} for c in t.children),
             chunk=chunks.get(t.i),
+            predicate=_predicate_extent(t, offset),
         )
         for t in sent
         if not t.is_space
@@ -259,12 +260,49 @@ def _dates(stext: str, start: int, index: int) -> list[DateFact]:
     ]
 
 
+IMPLICIT_NEGATORS = frozenset({"fail", "refuse", "decline", "neglect", "cease", "omit"})
+_AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+
+
+def _predicate_token(head: object) -> object:
+    """The word a negation is about: the complement of a copula ("are not final")."""
+    if head.lemma_ == "be":  # type: ignore[attr-defined]
+        for c in head.children:  # type: ignore[attr-defined]
+            if c.dep_ in {"acomp", "attr"}:
+                return c
+    return head
+
+
+def _predicate_extent(tok: object, offset: int) -> tuple[int, int]:
+    """A word with its auxiliaries and negation; a noun with the verb that governs it."""
+    anchor = tok
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "attr", "nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:  # type: ignore[attr-defined]
+        anchor = tok.head  # type: ignore[attr-defined]
+    if tok.dep_ in {"acomp", "attr"} and tok.head.lemma_ == "be":  # type: ignore[attr-defined]
+        anchor = tok.head  # type: ignore[attr-defined]
+    lo = min(tok.idx, anchor.idx)  # type: ignore[attr-defined]
+    hi = max(tok.idx + len(tok.text), anchor.idx + len(anchor.text))  # type: ignore[attr-defined]
+    for c in anchor.children:  # type: ignore[attr-defined]
+        if c.dep_ in _AUX_DEPS or c.dep_ == "det" and c.lower_ == "no":
+            lo, hi = min(lo, c.idx), max(hi, c.idx + len(c.text))
+    for c in tok.children:  # type: ignore[attr-defined]
+        if c.dep_ in _AUX_DEPS or c.dep_ == "det" and c.i < tok.i:  # type: ignore[attr-defined]
+            lo, hi = min(lo, c.idx), max(hi, c.idx + len(c.text))
+    return offset + lo, offset + hi
+
+
 def _negations(sent: Span, offset: int, index: int) -> list[Negation]:
     out = []
     for t in sent:
-        if t.lower_.replace("’", "'") not in NEGATION_WORDS:
+        implicit = False
+        if t.lemma_.lower() in IMPLICIT_NEGATORS and t.pos_ == "VERB":
+            comps = [c for c in t.children if c.dep_ == "xcomp"]
+            if not comps:
+                continue
+            head, implicit = comps[0], True
+        elif t.lower_.replace("’", "'") not in NEGATION_WORDS:
             continue
-        if t.dep_ == "neg" or t.lower_ in {"never", "not", "n't", "n’t"}:
+        elif t.dep_ == "neg" or t.lower_ in {"never", "not", "n't"}:
             head = t.head
         elif t.lower_ == "no" and t.dep_ == "det":
             head = t.head
@@ -272,15 +310,20 @@ def _negations(sent: Span, offset: int, index: int) -> list[Negation]:
             head = t.head if t.dep_ in {"nsubj", "dobj", "nsubjpass"} else t
         else:
             continue
+        pred = _predicate_token(head)
+        lo, hi = _predicate_extent(pred, offset)
+        lo, hi = min(lo, offset + t.idx), max(hi, offset + t.idx + len(t.text))
         out.append(
             Negation(
                 offset + t.idx,
                 offset + t.idx + len(t.text),
-                offset + head.idx,
-                offset + head.idx + len(head.text),
-                head.lemma_.lower(),
-                head.pos_,
+                offset + pred.idx,
+                offset + pred.idx + len(pred.text),
+                pred.lemma_.lower(),
+                pred.pos_,
                 index,
+                (lo, hi),
+                implicit,
             )
         )
     return out

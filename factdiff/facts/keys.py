@@ -12,6 +12,7 @@ from functools import lru_cache
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|rev|gen|col|capt|lt|sgt)\.?\s+(?=\w)")
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
 
@@ -41,6 +42,7 @@ def entity_key(text: str) -> str:
     s = fold(text).strip()
     s = _POSSESSIVE.sub("", s)
     s = _LEADING_ARTICLE.sub("", s)
+    s = _HONORIFIC.sub("", s)
     s = s.replace(".", "")
     s = _NON_WORD.sub(" ", s)
     words = []

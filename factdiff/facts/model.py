@@ -32,6 +32,7 @@ class Token:
     ent_type: str = ""
     negated: bool = False  # has a negation child (not, n't, never) or is negated by "no"
     chunk: tuple[int, int] | None = None  # noun chunk (absolute offsets) it heads or belongs to
+    predicate: tuple[int, int] | None = None  # the word with its auxiliaries: "would not be sold"
 
     @property
     def norm(self) -> str:
@@ -90,6 +91,8 @@ class Negation:
     head_lemma: str
     head_pos: str
     sentence: int = -1
+    phrase: tuple[int, int] | None = None  # cue, auxiliaries and predicate: "had not fired"
+    implicit: bool = False  # negated by a verb: "failed to agree", "refused to remove"
 
 
 @dataclass(frozen=True)

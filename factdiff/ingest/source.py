@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 import sys
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0", "MS Office (doc/xls)"),
 )
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -97,8 +99,13 @@ def source_from_text(
     The string is kept as given (offsets refer to it); only markup is masked.
     """
     if not isinstance(text, str):
-        raise InputError(f"{name}: expected a str, got {type(text).__name__}")
-    size = len(text.encode("utf-8", "surrogatepass"))
+        raise InputError(Errors.E019.format(name=name, kind=type(text).__name__))
+    bad = _SURROGATE.search(text)
+    if bad is not None:  # spaCy (and any UTF-8 output) would choke on it later
+        raise InputError(
+            Errors.E018.format(name=name, code=ord(bad.group()), offset=bad.start()), offset=bad.start()
+        )
+    size = len(text.encode("utf-8"))
     return _finish(name, text, "utf-8", source_format, size)
 
 

@@ -1,0 +1,332 @@
+"""Run a batch: schedule parse and compare tasks on an executor, yield rows as they finish.
+
+The scheduler is the same for every engine; only the executor differs:
+
+* ``local`` with one job: in this process (no pool, no pickling);
+* ``local`` with N jobs: a ``ProcessPoolExecutor`` of N *spawned* workers, each
+  loading the spaCy pipeline once (pool initializer);
+* ``dask``: a Dask cluster (``--scheduler ADDRESS``, or a ``LocalCluster``); the
+  parent reads the files and ships texts, so workers need no access to them.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import os
+from collections import deque
+from collections.abc import Collection, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from typing import TYPE_CHECKING, Any
+
+from ..errors import Errors, FactdiffError, OptionError, PipelineError
+from .model import BatchResult, BatchStats, Comparison, DocSpec, error_result
+from .plan import Chunk, make_plan
+from .worker import ParseOutcome, compare_task, parse_task, to_source
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..settings import Settings
+
+ENGINES = ("local", "dask")
+
+
+class BatchRun(Iterator[BatchResult]):
+    """The rows of a running batch, in completion order; ``stats`` fills in as it runs.
+
+    Closing it (or leaving a ``with`` block) stops the workers.
+    """
+
+    def __init__(self, generator: Iterator[BatchResult], total: int, skipped: int, stats: BatchStats) -> None:
+        self._generator = generator
+        self.total = total  # comparisons this run will report (skipped ones excluded)
+        self.skipped = skipped
+        self.stats = stats
+
+    def __iter__(self) -> BatchRun:
+        return self
+
+    def __next__(self) -> BatchResult:
+        return next(self._generator)
+
+    def close(self) -> None:
+        close = getattr(self._generator, "close", None)
+        if close is not None:
+            close()
+
+    def __enter__(self) -> BatchRun:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def run_batch(
+    comparisons: Iterable[Comparison],
+    settings: Settings | None = None,
+    *,
+    jobs: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    skip: Collection[str] = (),
+    chunk_size: int | None = None,
+) -> BatchRun:
+    """Compare every comparison; yield a :class:`BatchResult` per row as it completes.
+
+    Each distinct document is parsed once, however many rows use it. Rows whose id
+    is in ``skip`` (already done, for ``--resume``) are not run. Bad rows come out
+    as error rows; only a problem with the whole batch (options, the pipeline, a
+    dead worker) raises :class:`~factdiff.errors.FactdiffError`.
+    """
+    from ..settings import Settings
+
+    settings = settings or Settings()
+    if engine not in ENGINES:
+        raise OptionError(Errors.E061.format(value=engine, choices=", ".join(ENGINES)))
+    if jobs is None:
+        jobs = os.cpu_count() or 1
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise OptionError(Errors.E024.format(option="--jobs", expected="a positive number", value=jobs))
+    if scheduler and engine != "dask":
+        raise OptionError(Errors.E070)
+    if engine == "dask":
+        from .dask_engine import require_dask
+
+        require_dask()
+    skip = frozenset(skip)
+    todo = [c for c in comparisons if c.id not in skip]
+    stats = BatchStats()
+    generator = _run(todo, settings, jobs, engine, scheduler, chunk_size, stats)
+    return BatchRun(generator, total=len(todo), skipped=len(skip), stats=stats)
+
+
+# ---------------------------------------------------------------- the run
+def _run(
+    todo: list[Comparison],
+    settings: Settings,
+    jobs: int,
+    engine: str,
+    scheduler: str | None,
+    chunk_size: int | None,
+    stats: BatchStats,
+) -> Iterator[BatchResult]:
+    valid: list[Comparison] = []
+    for comparison in todo:
+        if comparison.error is not None or comparison.original is None or comparison.copy is None:
+            yield error_result(comparison.id, comparison.error or "incomplete row")
+        else:
+            valid.append(comparison)
+    if not valid:
+        return
+    with _executor(engine, jobs, scheduler, settings, len(valid)) as (executor, workers, ship):
+        stats.workers = workers
+        plan = make_plan(valid, workers, chunk_size)
+        yield from Scheduler(executor, workers, settings, ship, stats).run(plan.parse_chunks, plan.chunks)
+
+
+class Scheduler:
+    """Submit parse tasks first, then each chunk once its shared documents are parsed."""
+
+    def __init__(self, executor: cf.Executor, workers: int, settings: Settings, ship: bool, stats: BatchStats) -> None:
+        self.executor = executor
+        self.limit = max(2, workers * 2)  # tasks in flight: keeps every worker busy, queues short
+        self.settings = settings
+        self.ship = ship  # read files here and ship texts (remote workers)
+        self.stats = stats
+        self.parsed: dict[str, Any] = {}
+        self.failed: dict[str, str] = {}
+        self.inflight: dict[cf.Future, tuple[str, Any]] = {}
+
+    def run(self, parse_chunks: list[list[DocSpec]], chunks: list[Chunk]) -> Iterator[BatchResult]:
+        parse_queue = deque(parse_chunks)
+        ready: deque[Chunk] = deque()
+        waiting: dict[str, list[Chunk]] = {}
+        missing: dict[int, int] = {}
+        uses: dict[str, int] = {}
+        for chunk in chunks:
+            missing[id(chunk)] = len(chunk.shared)
+            for key in chunk.shared:
+                waiting.setdefault(key, []).append(chunk)
+                uses[key] = uses.get(key, 0) + 1
+            if not chunk.shared:
+                ready.append(chunk)
+        try:
+            while parse_queue or ready or self.inflight:
+                while len(self.inflight) < self.limit and (parse_queue or ready):
+                    if parse_queue:
+                        self._submit_parse(parse_queue.popleft())
+                        continue
+                    chunk = ready.popleft()
+                    yield from self._submit_chunk(chunk)
+                    for key in chunk.shared:  # free shared documents no chunk still needs
+                        uses[key] -= 1
+                        if uses[key] == 0:
+                            self.parsed.pop(key, None)
+                if not self.inflight:
+                    continue
+                done, _ = cf.wait(self.inflight, return_when=cf.FIRST_COMPLETED)
+                for future in done:
+                    kind, payload = self.inflight.pop(future)
+                    if kind == "parse":
+                        for key in self._parse_done(future, payload):
+                            for chunk in waiting.pop(key, []):
+                                missing[id(chunk)] -= 1
+                                if missing[id(chunk)] == 0:
+                                    ready.append(chunk)
+                    else:
+                        yield from self._compare_done(future, payload)
+            if waiting:  # pragma: no cover - a planning bug, never a user error
+                raise RuntimeError(f"batch scheduler stalled waiting for {sorted(waiting)[:3]}")
+        finally:
+            for future in self.inflight:
+                future.cancel()
+
+    # ------------------------------------------------------------ submitting
+    def _submit_parse(self, specs: list[DocSpec]) -> None:
+        docs: list[tuple[str, Any]] = []
+        for spec in specs:
+            doc = self._shippable(spec)
+            if isinstance(doc, str):
+                self.failed[spec.key] = doc
+            else:
+                docs.append((spec.key, doc))
+        future = self.executor.submit(parse_task, docs, self.settings)
+        self.stats.tasks += 1
+        self.inflight[future] = ("parse", [spec.key for spec in specs])
+
+    def _submit_chunk(self, chunk: Chunk) -> Iterator[BatchResult]:
+        docs: dict[str, Any] = {}
+        bad: dict[str, str] = {}
+        for key, spec in chunk.docs.items():
+            if key in self.failed:
+                bad[key] = self.failed[key]
+            elif key in chunk.shared:
+                docs[key] = self.parsed[key]
+            else:
+                doc = self._shippable(spec)
+                if isinstance(doc, str):
+                    bad[key] = doc
+                else:
+                    docs[key] = doc
+        items = []
+        for c in chunk.comparisons:
+            assert c.original is not None and c.copy is not None
+            problem = bad.get(c.original.key) or bad.get(c.copy.key)
+            if problem is not None:
+                yield error_result(c.id, problem, c.original.name, c.copy.name)
+            else:
+                items.append((c.id, c.original.key, c.original.name, c.copy.key, c.copy.name))
+        if not items:
+            return
+        needed = {k for item in items for k in (item[1], item[3])}
+        future = self.executor.submit(compare_task, {k: v for k, v in docs.items() if k in needed}, items, self.settings)
+        self.stats.tasks += 1
+        self.inflight[future] = ("compare", items)
+
+    def _shippable(self, spec: DocSpec) -> Any:
+        """The spec itself, or (remote workers) the text read here; a str is an error."""
+        if not self.ship or spec.path is None:
+            return spec
+        try:
+            return to_source(spec, self.settings)
+        except FactdiffError as exc:
+            return exc.message
+
+    # ------------------------------------------------------------ results
+    def _parse_done(self, future: cf.Future, keys: list[str]) -> list[str]:
+        try:
+            outcome: ParseOutcome = future.result()
+        except Exception as exc:
+            _reraise_fatal(exc)
+            outcome = ParseOutcome(errors={k: _internal(exc) for k in keys})
+        self.parsed.update(outcome.docs)
+        self.failed.update(outcome.errors)
+        self.stats.parsed.update(outcome.parsed)
+        for key in keys:
+            if key not in outcome.docs and key not in self.failed:
+                self.failed[key] = f"{key}: not parsed"
+        return keys
+
+    def _compare_done(self, future: cf.Future, items: list[tuple[str, str, str, str, str]]) -> Iterator[BatchResult]:
+        try:
+            outcome = future.result()
+        except Exception as exc:
+            _reraise_fatal(exc)
+            for cid, _okey, oname, _ckey, cname in items:
+                yield error_result(cid, _internal(exc), oname, cname)
+            return
+        self.stats.parsed.update(outcome.parsed)
+        yield from outcome.results
+
+
+def _reraise_fatal(exc: BaseException) -> None:
+    """A pipeline that cannot load, or a dead worker, ends the batch (rows written so far stay)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    if isinstance(exc, PipelineError):
+        raise exc
+    if isinstance(exc, BrokenProcessPool):
+        raise FactdiffError(Errors.E068.format(reason=str(exc).splitlines()[0] if str(exc) else "killed")) from exc
+
+
+def _internal(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"internal error: {type(exc).__name__}: {text}".rstrip(": ")
+
+
+# ---------------------------------------------------------------- executors
+class SerialExecutor(cf.Executor):
+    """Runs each task at once in this process: ``--jobs 1`` without a pool."""
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[override]
+        future: cf.Future = cf.Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as exc:
+            future.set_exception(exc)
+        return future
+
+
+def _executor(
+    engine: str, jobs: int, scheduler: str | None, settings: Settings, count: int
+) -> AbstractContextManager[tuple[cf.Executor, int, bool]]:
+    if engine == "dask":
+        from .dask_engine import dask_executor
+
+        return dask_executor(jobs, scheduler)
+    workers = min(jobs, count)
+    if workers <= 1:
+        return _serial()
+    return _pool(workers, settings)
+
+
+@contextmanager
+def _serial() -> Iterator[tuple[cf.Executor, int, bool]]:
+    yield SerialExecutor(), 1, False
+
+
+@contextmanager
+def _pool(workers: int, settings: Settings) -> Iterator[tuple[cf.Executor, int, bool]]:
+    import multiprocessing
+
+    from .worker import init_worker
+
+    pool = cf.ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=init_worker,
+        initargs=(settings,),
+    )
+    finished = False
+    try:
+        yield pool, workers, False
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:  # Ctrl-C, an error, or the consumer stopped early: stop the workers now
+            processes = list(getattr(pool, "_processes", {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                if process.is_alive():
+                    process.terminate()
+            for process in processes:
+                process.join(timeout=5)
