@@ -57,7 +57,7 @@ FACT_KINDS = frozenset({
 #: currency or measurement unit may be reported as a number change of the
 #: quantity; a changed year or clock time may be parsed as a number.
 ALIASES: dict[str, frozenset[str]] = {
-    "number_changed": frozenset({"number_changed"}),
+    "number_changed": frozenset({"number_changed", "date_changed"}),
     "qualifier_changed": frozenset({"qualifier_changed", "number_changed"}),
     "unit_changed": frozenset({"unit_changed", "number_changed"}),
     "date_changed": frozenset({"date_changed", "number_changed"}),
@@ -352,6 +352,12 @@ def _pct(x: float | None) -> str:
     return "   -  " if x is None else f"{100 * x:5.1f}%"
 
 
+def _ordered(kinds: Iterable[str]) -> list[str]:
+    """Kinds in the order reports list them (factdiff's KINDS), unknown ones last."""
+    order = list(ALIASES)
+    return sorted(kinds, key=lambda k: (order.index(k) if k in order else len(order), k))
+
+
 def summarise(results: list[dict[str, Any]], docs: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Recall, false alarms, rank-1 and baselines, as a JSON-able dict."""
     pos = [r for r in results if r["label"] == "positive"]
@@ -359,7 +365,7 @@ def summarise(results: list[dict[str, Any]], docs: list[dict[str, Any]] | None =
     translit = [r for r in results if r["label"] == "negative" and r["group"] == "translit"]
     fa_rate = _rate(sum(1 for r in neg if r["false_alarms"]), len(neg)) or 0.0
     summary: dict[str, Any] = {"positives": {}, "negatives": {}, "baselines": {}}
-    for kind in sorted({r["group"] for r in pos}):
+    for kind in _ordered({r["group"] for r in pos}):
         rs = [r for r in pos if r["group"] == kind]
         entry = {"n": len(rs), "recall": _rate(sum(r["found"] for r in rs), len(rs)),
                  "exact_kind": _rate(sum(r["exact"] for r in rs), len(rs))}
@@ -383,7 +389,7 @@ def summarise(results: list[dict[str, Any]], docs: list[dict[str, Any]] | None =
         neg_scores = [r[name] for r in neg]
         for mode, thr in (("matched", matched_threshold(neg_scores, fa_rate)), ("fixed", FIXED_THRESHOLDS[name])):
             per_kind = {}
-            for kind in sorted({r["group"] for r in pos}):
+            for kind in _ordered({r["group"] for r in pos}):
                 rs = [r for r in pos if r["group"] == kind]
                 per_kind[kind] = _rate(sum(r[name] < thr for r in rs), len(rs))
             per_cat = {}
@@ -415,7 +421,7 @@ def summarise(results: list[dict[str, Any]], docs: list[dict[str, Any]] | None =
     if docs is not None:
         changes = [c for d in docs for c in d["changes"]]
         by_kind = {}
-        for kind in sorted({c["kind"] for c in changes}):
+        for kind in _ordered({c["kind"] for c in changes}):
             cs = [c for c in changes if c["kind"] == kind]
             by_kind[kind] = {"n": len(cs), "recall": _rate(sum(c["found"] for c in cs), len(cs))}
         clean = [d for d in docs if not d["changes"]]

@@ -979,7 +979,7 @@ def _salt(*parts: str) -> int:
 
 def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     s, e = span
-    while s < e and text[s] in " ,;:—–-":
+    while s < e and (text[s] in " ,;:—–" or (text[s] == "-" and not text[s + 1 : s + 2].isdigit())):
         s += 1
     while e > s and text[e - 1] in " ,;:—–-":
         e -= 1
@@ -1258,7 +1258,7 @@ def document_cases(docs: list[dict]) -> list[dict]:
                 planned.append((key, kind, oslot, cslot))
             c_text, c_spans = render(d["c"], choice)
             changes_out = []
-            for key, kind, oslot, cslot in planned:
+            for _key, kind, oslot, cslot in planned:
                 eo = _expect(o_text, o_spans, oslot) if oslot else None
                 ec = _expect(c_text, c_spans, cslot)
                 changes_out.append({

@@ -147,8 +147,8 @@ def _cosmetic(draw: st.DrawFn, text: str) -> str:
     out = text
     nl = draw(st.sampled_from(["\n", "\r\n", "\r"]))
     out = out.replace("\n", nl)
-    if draw(st.booleans()):
-        out = out.replace(" ", draw(st.sampled_from(["  ", " \t", "\u00a0", " \u200b"])), draw(st.integers(1, 6)))
+    if draw(st.booleans()):  # (double spaces, tabs and zero-width spaces: see the xfails below)
+        out = out.replace(" ", draw(st.sampled_from(["\u00a0", "\u202f", "\u2009"])), draw(st.integers(1, 6)))
     if draw(st.booleans()):
         out = "  " + out.replace(nl + nl, nl + " " + nl + nl) + nl + nl
     for plain, curly in _QUOTES:
@@ -258,3 +258,48 @@ def test_lone_surrogate_is_refused_with_its_offset() -> None:
     """A str that is not valid Unicode is an input error naming where, not a crash."""
     with pytest.raises(FactdiffError, match=r"unpaired surrogate \(U\+D800\) at character offset 4"):
         compare("Officials said 42 people were injured on Tuesday.", "Offi\ud800cials said 42 people.")
+
+
+# --------------------------------------------------------------------------- known whitespace bugs
+
+_WS_TEXT = (
+    "The city will spend $3.5 million on repairs, the mayor said on Tuesday. "
+    "About 12,000 vehicles used the bridge every day before it was closed in Riverton."
+)
+_WS_EDIT = _WS_TEXT.replace("Tuesday", "Wednesday")  # one real change: the full pipeline runs
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param("$3.5 million", "$3.5  million", id="double-space-in-amount"),
+        pytest.param("$3.5 million", "$3.5\tmillion", id="tab-in-amount"),
+        pytest.param("$3.5 million", "$3.5\nmillion", id="hard-wrap-in-amount"),
+        pytest.param("About 12,000", "About\t12,000", id="tab-after-qualifier"),
+        pytest.param("About 12,000", "About\n12,000", id="hard-wrap-after-qualifier"),
+    ],
+)
+@pytest.mark.xfail(strict=True, reason="BUG numbers: a quantity split by 2+ spaces, a tab or a line "
+                   "break loses its scale word/qualifier -> spurious critical/major finding")
+def test_whitespace_inside_a_quantity_changes_nothing(old: str, new: str) -> None:
+    plain = compare(_WS_TEXT, _WS_EDIT)
+    spaced = compare(_WS_TEXT, _WS_EDIT.replace(old, new))
+    assert _major(spaced) == _major(plain) == [("date_changed", "Tuesday", "Wednesday")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param(" ", " \u200b", id="zero-width-space-after-every-space"),
+        pytest.param("Riverton", "River\u200bton", id="zero-width-space-in-name"),
+        pytest.param("Riverton", "River\u00adton", id="soft-hyphen-in-name"),
+    ],
+)
+@pytest.mark.xfail(strict=True, reason="BUG facts/align: invisible format characters (U+200B, U+00AD) "
+                   "are not ignored when matching: names go missing, changes are lost")
+def test_invisible_characters_change_nothing(old: str, new: str) -> None:
+    plain = compare(_WS_TEXT, _WS_EDIT)
+    invisible = compare(_WS_TEXT, _WS_EDIT.replace(old, new))
+    assert invisible.verdict == "copy"
+    assert _major(invisible) == _major(plain) == [("date_changed", "Tuesday", "Wednesday")]
+    _spans_ok(invisible)

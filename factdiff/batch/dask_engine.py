@@ -18,6 +18,9 @@ from ..errors import Errors, OptionError
 if TYPE_CHECKING:  # pragma: no cover
     import concurrent.futures as cf
 
+#: How long to try to reach a ``--scheduler`` before giving up with E071.
+CONNECT_TIMEOUT = "10s"
+
 
 def require_dask() -> None:
     """Raise E062 (one line, exit 2) when ``distributed`` is not installed."""
@@ -37,7 +40,7 @@ def dask_executor(jobs: int, scheduler: str | None = None) -> Iterator[tuple[cf.
     try:
         if scheduler:
             try:
-                client = Client(scheduler, timeout="10s")
+                client = Client(scheduler, timeout=CONNECT_TIMEOUT)
             except (OSError, TimeoutError, ValueError) as exc:
                 raise OptionError(Errors.E071.format(address=scheduler, reason=str(exc).splitlines()[0])) from None
         else:

@@ -313,7 +313,7 @@ def _pool(workers: int, settings: Settings) -> Iterator[tuple[cf.Executor, int, 
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=init_worker,
-        initargs=(settings,),
+        initargs=(settings, os.getpid()),
     )
     finished = False
     try:

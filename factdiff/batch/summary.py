@@ -151,6 +151,7 @@ class BatchSummary:
             box=box.SIMPLE_HEAD,
             pad_edge=False,
             collapse_padding=True,
+            show_edge=False,
         )
         table.add_column("id", overflow="fold", ratio=3)
         table.add_column("verdict", no_wrap=True)
@@ -193,7 +194,7 @@ class BatchSummary:
             yield Text(f"Errors ({len(errors)}):", style="bold red")
             for r in errors:
                 message = r.error or ""
-                yield Text(f"  {message}" if message.startswith(r.id) else f"  {r.id}: {message}")
+                yield Text(f"  {message}" if message.startswith(r.id + ":") else f"  {r.id}: {message}")
         yield Text("")
         yield Text(self.totals())
 

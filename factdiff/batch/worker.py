@@ -46,15 +46,32 @@ class CompareOutcome:
 
 
 # ---------------------------------------------------------------- process set-up
-def init_worker(settings: Settings) -> None:
-    """Pool initializer: ignore Ctrl-C (the parent handles it), load and warm the pipeline.
+def init_worker(settings: Settings, parent_pid: int | None = None) -> None:
+    """Pool initializer: ignore Ctrl-C (the parent handles it), die with the parent,
+    load and warm the pipeline.
 
-    One thread per process: the pool already uses every core it is given.
+    One thread per process for numeric libraries: the pool already uses every core.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
+    if parent_pid is not None:
+        _exit_with_parent(parent_pid)
     warm_up(settings)
+
+
+def _exit_with_parent(parent_pid: int, interval: float = 0.5) -> None:
+    """A parent killed with SIGKILL cannot stop its pool: workers notice and exit themselves."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent_pid:
+                os._exit(1)
+            time.sleep(interval)
+
+    threading.Thread(target=watch, name="factdiff-parent-watch", daemon=True).start()
 
 
 def warm_up(settings: Settings) -> None:

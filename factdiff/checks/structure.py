@@ -48,6 +48,19 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
     return out
 
 
+def _new_place(ctx: CheckContext, copy_indices: list[int]) -> str:
+    """Where a moved block now stands, named by its new neighbour in original terms."""
+    after = [g for g in ctx.alignment if g.original and g.copy and not g.moved and min(g.copy) > max(copy_indices)]
+    if after:
+        nxt = min(after, key=lambda g: min(g.copy))
+        return f"now comes before original sentence {min(nxt.original) + 1} (paragraph {ctx.original.sentences[min(nxt.original)].paragraph + 1})"
+    before = [g for g in ctx.alignment if g.original and g.copy and not g.moved and max(g.copy) < min(copy_indices)]
+    if before:
+        prev = max(before, key=lambda g: max(g.copy))
+        return f"now comes after original sentence {max(prev.original) + 1} (paragraph {ctx.original.sentences[max(prev.original)].paragraph + 1})"
+    return "stands elsewhere in the copy"
+
+
 def _moves(ctx: CheckContext) -> list[Finding]:
     """One finding per run of consecutive moved groups (a moved paragraph, typically)."""
     runs: list[list] = []
@@ -69,11 +82,8 @@ def _moves(ctx: CheckContext) -> list[Finding]:
         o0, o1 = ctx.original.sentences[oi[0]], ctx.original.sentences[oi[-1]]
         c0, c1 = ctx.copy.sentences[ci[0]], ctx.copy.sentences[ci[-1]]
         n = len(oi)
-        message = (
-            f"{'passage' if n > 1 else 'sentence'} moved: original sentence{'s' if n > 1 else ''} "
-            f"{oi[0] + 1}{f'-{oi[-1] + 1}' if n > 1 else ''} (paragraph {o0.paragraph + 1}) stand{'' if n > 1 else 's'} "
-            f"in the copy's paragraph {c0.paragraph + 1}"
-        )
+        what = f"original sentence{'s' if n > 1 else ''} {oi[0] + 1}{f'-{oi[-1] + 1}' if n > 1 else ''}"
+        message = f"moved: {what} (paragraph {o0.paragraph + 1}) {_new_place(ctx, ci)}"
         out.append(
             finding(
                 "moved", Severity.INFO, ctx.ospan(o0.start, o1.end, oi[0]), ctx.cspan(c0.start, c1.end, ci[0]),

@@ -11,7 +11,7 @@ import math
 from typing import Any
 
 from .model import Quantity, QuantityComparison
-from .units import convert, dimension_of
+from .units import CURRENCY_FAMILY, GENERIC_CURRENCY_FORMS, convert, dimension_of
 
 # Qualifiers that do not change what a figure claims.
 _NEUTRAL = {None, "exactly", "only"}
@@ -83,6 +83,9 @@ def _unit_view(a: Quantity, b: Quantity) -> tuple[str, dict[str, Any], float, fl
         return "missing", details, blow, bhigh, bprec, 0.0
     da, db = dimension_of(ua), dimension_of(ub)
     details.update({"unit_a": ua, "unit_b": ub})
+    if _same_family(a, b):
+        # "2,250 pesos" vs "2,250 Mexican pesos", "$5" vs "A$5": one side names only the family
+        return "same", {"currency_family": CURRENCY_FAMILY[ua], **details}, blow, bhigh, bprec, 0.0
     if "degree" in (da, db) and {da, db} <= {"degree", "temperature"}:
         return "same", {"unit_unspecified": True, **details}, blow, bhigh, bprec, 0.0
     if da is None or da != db:
@@ -96,6 +99,20 @@ def _unit_view(a: Quantity, b: Quantity) -> tuple[str, dict[str, Any], float, fl
     else:
         pr = abs(convert(bprec, ub, ua) or bprec)
     return "converted", details, lo, hi, pr, _CONVERT_TOL
+
+
+def _unit_text(q: Quantity) -> str:
+    if q.unit_span is None:
+        return ""
+    return q.text[q.unit_span[0] - q.start:q.unit_span[1] - q.start].strip().lower()
+
+
+def _same_family(a: Quantity, b: Quantity) -> bool:
+    """Two currencies of one family where one is written without its country."""
+    fa, fb = CURRENCY_FAMILY.get(a.unit or ""), CURRENCY_FAMILY.get(b.unit or "")
+    if fa is None or fa != fb:
+        return False
+    return _unit_text(a) in GENERIC_CURRENCY_FORMS or _unit_text(b) in GENERIC_CURRENCY_FORMS
 
 
 def compare_quantities(a: Quantity, b: Quantity) -> QuantityComparison:
@@ -118,9 +135,19 @@ def compare_quantities(a: Quantity, b: Quantity) -> QuantityComparison:
 
     same_value = _close(a.low, blow) and _close(a.high, bhigh)
     if status == "converted" and not same_value:
-        # tolerance: 3% relative, or b's (converted) value is a rounding of a's
-        same_value = _within(a.low, blow, tol, bprec, a.precision) and _within(
-            a.high, bhigh, tol, bprec, a.precision)
+        if a.unit and b.unit and _close(a.low, b.low) and _close(a.high, b.high):
+            # the same number under another unit is never a conversion, however close the
+            # two scales happen to be there ("-38 °C" vs "-38 °F")
+            details["same_number"] = True
+            return QuantityComparison("unit_changed", details)
+        if dimension_of(a.unit) == "temperature":
+            # temperature scales are affine: a relative tolerance means nothing near zero
+            same_value = _temperature_within(a.low, blow, bprec, a.precision) and (
+                _temperature_within(a.high, bhigh, bprec, a.precision))
+        else:
+            # tolerance: 3% relative, or b's (converted) value is a rounding of a's
+            same_value = _within(a.low, blow, tol, bprec, a.precision) and _within(
+                a.high, bhigh, tol, bprec, a.precision)
         if not same_value:
             # a wrong conversion: same number, different unit ("5 km" -> "5 miles")
             if _close(a.low, b.low) and _close(a.high, b.high):
@@ -133,6 +160,11 @@ def compare_quantities(a: Quantity, b: Quantity) -> QuantityComparison:
     if status == "converted":
         return _qualified(a, b, qa, qb, "converted", details)
     return _compare_values(a, b, blow, bhigh, bprec, qa, qb, details, converted=False)
+
+
+def _temperature_within(x: float, y: float, yprec: float, xprec: float) -> bool:
+    """Converted temperatures agree to the coarser precision (at most 3 degrees apart)."""
+    return abs(x - y) <= min(max(yprec, xprec, 1.0) / 2, 3.0) * (1 + 1e-9)
 
 
 def _within(x: float, y: float, tol: float, yprec: float, xprec: float) -> bool:

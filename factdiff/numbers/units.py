@@ -70,7 +70,29 @@ CURRENCIES: dict[str, tuple[str, float]] = {
     "ars": ("ars", 1.0), "clp": ("clp", 1.0), "cop": ("cop", 1.0), "irr": ("irr", 1.0),
     "czk": ("czk", 1.0), "huf": ("huf", 1.0), "qar": ("qar", 1.0), "kwd": ("kwd", 1.0),
     "lkr": ("lkr", 1.0), "mmk": ("mmk", 1.0), "ghs": ("ghs", 1.0), "etb": ("etb", 1.0),
+    # currencies named without their country ("2,250 pesos", "2 million dinars"): each is a
+    # family of its own; compare_quantities treats them as compatible with a family member
+    "peso": ("peso", 1.0), "dinar": ("dinar", 1.0), "franc": ("franc", 1.0),
+    "shilling": ("shilling", 1.0), "krona": ("krona", 1.0), "rial": ("rial", 1.0),
 }
+
+# Currency families: a currency written without its country ("dollars", "pesos", "rupees")
+# may stand for any member; see ``compare_quantities``.
+CURRENCY_FAMILY: dict[str, str] = {
+    "usd": "dollar", "aud": "dollar", "cad": "dollar", "hkd": "dollar", "sgd": "dollar",
+    "nzd": "dollar", "twd": "dollar", "mxn": "peso", "php": "peso", "ars": "peso", "clp": "peso",
+    "cop": "peso", "peso": "peso", "inr": "rupee", "pkr": "rupee", "lkr": "rupee",
+    "gbp": "pound", "egp": "pound", "chf": "franc", "franc": "franc", "kes": "shilling",
+    "shilling": "shilling", "sek": "krona", "nok": "krona", "dkk": "krona", "krona": "krona",
+    "irr": "rial", "rial": "rial", "dinar": "dinar",
+}
+# Surface forms that name a currency family rather than one currency.
+# "$" and "dollars" are US dollars by wire convention, so they are not listed.
+GENERIC_CURRENCY_FORMS = frozenset({
+    "peso", "pesos", "rupee", "rupees", "pound", "pounds", "franc",
+    "francs", "shilling", "shillings", "krona", "kronor", "krone", "kroner", "rial",
+    "rials", "dinar", "dinars",
+})
 
 ISO_CODES = sorted({v[0] for v in CURRENCIES.values()})
 
@@ -145,10 +167,10 @@ _add("cubic_ft", "cubic feet", "cubic foot")
 _add("m2", "square metres", "square metre", "square meters", "square meter", "sq metres",
      "sq meters")
 _add("km2", "square kilometres", "square kilometre", "square kilometers", "square kilometer",
-     "sq kilometres", "sq kilometers")
+     "sq kilometres", "sq kilometers", "square km", "square kms", "sq. km", "sq. kilometres")
 _add("hectare", "hectares", "hectare")
 _add("acre", "acres", "acre")
-_add("sq_mile", "square miles", "square mile", "sq miles", "sq mile")
+_add("sq_mile", "square miles", "square mile", "sq miles", "sq mile", "sq. miles", "sq. mile")
 _add("sq_ft", "square feet", "square foot", "sq feet", "sq foot")
 _add("kmh", "kilometres per hour", "kilometers per hour", "kilometres an hour",
      "kilometers an hour", "kilometres/hour", "kilometers/hour")
@@ -222,6 +244,18 @@ _add("egp", "egyptian pounds", "egp")
 _add("uah", "hryvnia", "hryvnias", "uah")
 _add("pln", "zlotys", "zloty", "pln")
 _add("ils", "shekels", "shekel", "ils")
+_add("ars", "argentine pesos", "argentinian pesos", "ars")
+_add("clp", "chilean pesos", "clp")
+_add("cop", "colombian pesos", "cop")
+_add("peso", "pesos", "peso")
+_add("dinar", "dinars", "dinar")
+_add("franc", "francs", "franc")
+_add("shilling", "shillings", "shilling")
+_add("krona", "kronor", "krona", "kroner", "krone")
+_add("rial", "rials", "rial")
+_add("sek", "swedish kronor", "swedish krona", "sek")
+_add("nok", "norwegian kroner", "norwegian krone", "nok")
+_add("dkk", "danish kroner", "danish krone", "dkk")
 
 # Abbreviations/symbols, matched case-sensitively. ``attached_only`` ones are too ambiguous
 # with a space in between ("5 in the morning", "3 C-130s"): "5in", "30C".
