@@ -11,7 +11,7 @@ from typing import Any
 
 from .align import align, aligned_share
 from .facts.extract import parse_documents
-from .facts.keys import squash
+from .facts.keys import fold
 from .facts.model import ParsedDocument
 from .ingest import Source, source_from_text
 from .language import looks_english
@@ -80,7 +80,7 @@ def compare_parsed(original: ParsedDocument, copy: ParsedDocument, settings: Set
         "original_sentences": len(original.sentences),
         "copy_sentences": len(copy.sentences),
     }
-    if squash(original.text) == squash(copy.text):
+    if same_text(original.text, copy.text):
         return _report(original, copy, [], [], "identical", settings, stats | {"aligned_share": 1.0})
     if looks_english(original.text) and not looks_english(copy.text):
         stats["reason"] = "the copy does not look like English; cross-language checking is not supported"
@@ -94,6 +94,12 @@ def compare_parsed(original: ParsedDocument, copy: ParsedDocument, settings: Set
     ctx = CheckContext(original, copy, alignment, settings)
     findings = run_checks(ctx, settings.checks)
     return _report(original, copy, alignment, findings, "copy", settings, stats)
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal but for whitespace, line endings, case and quote styles (never punctuation:
+    "1.403" and "1,403" may be different figures)."""
+    return " ".join(fold(a).split()) == " ".join(fold(b).split())
 
 
 def _pipeline(settings: Settings):

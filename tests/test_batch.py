@@ -274,8 +274,8 @@ def test_bad_rows_and_unreadable_files_are_error_rows_and_the_batch_goes_on(tmp_
 
 def test_skip_leaves_out_done_rows_and_options_are_checked():
     a = Comparison("a", DocSpec.from_text("one"), DocSpec.from_text("two"))
-    run = run_batch([a], jobs=1, skip={"a"})
-    assert run.total == 0 and list(run) == []
+    run = run_batch([a], jobs=1, skip={"a", "not-in-the-batch"})
+    assert run.total == 0 and run.skipped == 1 and list(run) == []
     with pytest.raises(OptionError, match="unknown engine"):
         run_batch([a], engine="spark")
     with pytest.raises(OptionError, match="--jobs must be a positive number"):
@@ -370,7 +370,7 @@ def test_summary_table_renders_copies_by_kind_and_facts_by_copies():
 
 def test_summary_limits_rows_to_the_worst_and_counts_per_original():
     summary = BatchSummary(max_rows=1)
-    summary.add(_result("mild", [("wording_changed", "minor", "said", "stated")]))
+    summary.add(_result("mild", [("wording_changed", "minor", "said", "stated")] * 2))  # counts once
     summary.add(_result("bad", [("negation_changed", "critical", "not take", "take")]))
     from rich.console import Console
 

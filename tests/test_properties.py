@@ -138,7 +138,7 @@ def test_compare_with_itself_has_no_findings(text: str) -> None:
 
 # --------------------------------------------------------------------------- cosmetic changes
 
-_QUOTES = [("'", "\u2019"), ('"', "\u201c"), ("\u2019", "'")]
+_QUOTES = [("'", "\u2019"), ("\u2019", "'")]  # apostrophes; double quotes go in pairs below
 
 
 @st.composite
@@ -154,9 +154,10 @@ def _cosmetic(draw: st.DrawFn, text: str) -> str:
     for plain, curly in _QUOTES:
         if draw(st.booleans()):
             out = out.replace(plain, curly)
-    if '"' in out and draw(st.booleans()):  # proper “opening” and ”closing” pairs
+    if '"' in out and draw(st.booleans()):  # “curly” pairs (other styles: see the xfails below)
+        opening, closing = "\u201c", "\u201d"
         parts = out.split('"')
-        out = "".join(p + ("\u201c" if i % 2 == 0 else "\u201d") for i, p in enumerate(parts[:-1])) + parts[-1]
+        out = "".join(p + (opening if i % 2 == 0 else closing) for i, p in enumerate(parts[:-1])) + parts[-1]
     return out
 
 
@@ -303,3 +304,26 @@ def test_invisible_characters_change_nothing(old: str, new: str) -> None:
     assert invisible.verdict == "copy"
     assert _major(invisible) == _major(plain) == [("date_changed", "Tuesday", "Wednesday")]
     _spans_ok(invisible)
+
+
+_QUOTED = '"We will rebuild the bridge within 2 months," Helen Haddad told reporters.'
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "closing"),
+    [
+        pytest.param("It rained in Riverton on Monday. " + _QUOTED, "\u00ab", "\u00bb", id="guillemets"),
+        pytest.param(
+            "Helen Prescott said on Monday that 2 people were injured in Riverton.\n\n"
+            "Helen Prescott said on Tuesday that 2 people were injured in Riverton. " + _QUOTED,
+            "\u201c", "\u201c", id="two-opening-marks",
+        ),
+    ],
+)
+@pytest.mark.xfail(strict=True, reason="BUG checks/quotes: a quote in «guillemets» or closed by U+201C "
+                   "gives a major quote_changed although its words are unchanged")
+def test_other_quote_styles_change_nothing(text: str, opening: str, closing: str) -> None:
+    edit = text.replace("Monday", "Sunday")
+    styled = edit.replace('"', opening, 1).replace('"', closing, 1)
+    assert _major(compare(text, styled)) == _major(compare(text, edit)) == [
+        ("date_changed", "Monday", "Sunday")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
@@ -17,11 +18,13 @@ from ..errors import Errors, InputError, OptionError
 from .model import BatchResult
 
 
-def scan_output(path: str | os.PathLike[str]) -> list[BatchResult]:
+def scan_output(path: str | os.PathLike[str], *, keep_lines: bool = False) -> list[BatchResult]:
     """The complete rows of an existing output file, after truncating an incomplete tail.
 
     An invalid row that is *not* the last one means the file is not ours (or was
-    edited): E066, rather than guessing.
+    edited): E066, rather than guessing. Rows keep their digest (id, verdict,
+    kinds, changes); their ``line`` only with ``keep_lines`` (memory: a row holds
+    both texts).
     """
     path = Path(path)
     if not path.exists():
@@ -46,7 +49,7 @@ def scan_output(path: str | os.PathLike[str]) -> list[BatchResult]:
                 if result is None:
                     bad_line = number
                     continue
-                results.append(result)
+                results.append(result if keep_lines else replace(result, line=""))
                 good_end = pos
         if good_end < pos:
             os.truncate(path, good_end)

@@ -92,10 +92,11 @@ def run_batch(
 
         require_dask()
     skip = frozenset(skip)
+    comparisons = list(comparisons)
     todo = [c for c in comparisons if c.id not in skip]
     stats = BatchStats()
     generator = _run(todo, settings, jobs, engine, scheduler, chunk_size, stats)
-    return BatchRun(generator, total=len(todo), skipped=len(skip), stats=stats)
+    return BatchRun(generator, total=len(todo), skipped=len(comparisons) - len(todo), stats=stats)
 
 
 # ---------------------------------------------------------------- the run
@@ -307,7 +308,7 @@ def _serial() -> Iterator[tuple[cf.Executor, int, bool]]:
 def _pool(workers: int, settings: Settings) -> Iterator[tuple[cf.Executor, int, bool]]:
     import multiprocessing
 
-    from .worker import init_worker
+    from .worker import init_worker, ping
 
     pool = cf.ProcessPoolExecutor(
         max_workers=workers,
@@ -315,6 +316,8 @@ def _pool(workers: int, settings: Settings) -> Iterator[tuple[cf.Executor, int, 
         initializer=init_worker,
         initargs=(settings, os.getpid()),
     )
+    for _ in range(workers):  # spawned pools start workers lazily, one per submit: start them all now
+        pool.submit(ping)
     finished = False
     try:
         yield pool, workers, False

@@ -7,10 +7,11 @@ through ``__rich_console__`` like every other rich object.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..report.model import KINDS, SEVERITIES
@@ -68,17 +69,40 @@ class BatchSummary:
     """Accumulates results; renders a table of copies x kinds and the changed facts.
 
     ``order`` lists ids in input order (rows are shown in that order); with more
-    than ``max_rows`` rows, the worst comparisons are shown first.
+    than ``max_rows`` rows, the worst comparisons are shown first. Only digests
+    are kept (no reports, no texts), and changed facts are counted as rows come
+    in, so memory grows with the number of rows and distinct facts, not with the
+    size of the reports. An id added twice counts once (the first wins).
     """
 
     def __init__(self, order: Sequence[str] = (), *, max_rows: int | None = None, max_facts: int = 15) -> None:
         self._position = {cid: i for i, cid in enumerate(order)}
         self._results: dict[str, BatchResult] = {}
+        self._checked: Counter[str] = Counter()  # comparisons checked per original
+        self._facts: dict[tuple[str, str, str | None, str | None], list] = {}  # key -> [copies, worst]
+        self._severities: Counter[str] = Counter()
         self.max_rows = max_rows
         self.max_facts = max_facts
 
     def add(self, result: BatchResult) -> None:
-        self._results[result.id] = result
+        if result.id in self._results:
+            return
+        self._results[result.id] = replace(result, line="", changes=())
+        if not result.ok:
+            return
+        group = result.original or ""
+        self._checked[group] += 1
+        self._severities.update(change.severity for change in result.changes)
+        worst: dict[tuple[str, str, str | None, str | None], str] = {}
+        for change in result.changes:
+            key = (group, change.kind, _norm(change.original), _norm(change.copy))
+            if _RANK.get(change.severity, 0) >= _RANK.get(worst.get(key, "info"), 0):
+                worst[key] = change.severity
+        for key, severity in worst.items():  # a fact counts once per comparison
+            entry = self._facts.setdefault(key, [0, severity])
+            entry[0] += 1
+            if _RANK.get(severity, 0) > _RANK.get(entry[1], 0):
+                entry[1] = severity
 
     def extend(self, results: Iterable[BatchResult]) -> None:
         for result in results:
@@ -87,10 +111,9 @@ class BatchSummary:
     # ------------------------------------------------------------ queries
     @property
     def results(self) -> list[BatchResult]:
+        """Row digests (no ``line``, no ``changes``) in input order."""
         end = len(self._position)
-        indexed = sorted(
-            enumerate(self._results.values()), key=lambda item: (self._position.get(item[1].id, end + item[0]),)
-        )
+        indexed = sorted(enumerate(self._results.values()), key=lambda item: self._position.get(item[1].id, end + item[0]))
         return [r for _, r in indexed]
 
     @property
@@ -104,30 +127,13 @@ class BatchSummary:
         return [k for k in KINDS if k in present] + sorted(present - set(KINDS))
 
     def severity_counts(self) -> dict[str, int]:
-        counts: Counter[str] = Counter()
-        for r in self._results.values():
-            counts.update(change.severity for change in r.changes)
-        return {label: counts[label] for label in reversed(SEVERITIES) if counts[label]}
+        return {label: self._severities[label] for label in reversed(SEVERITIES) if self._severities[label]}
 
     def facts(self) -> list[FactChange]:
         """Findings grouped by (original, kind, original text, copy text), most widespread first."""
-        checked: Counter[str] = Counter()
-        seen: dict[tuple[str, str, str | None, str | None], set[str]] = {}
-        worst: dict[tuple[str, str, str | None, str | None], str] = {}
-        for r in self._results.values():
-            if not r.ok:
-                continue
-            group = r.original or ""
-            checked[group] += 1
-            for change in r.changes:
-                key = (group, change.kind, _norm(change.original), _norm(change.copy))
-                seen.setdefault(key, set()).add(r.id)
-                if _RANK.get(change.severity, 0) >= _RANK.get(worst.get(key, "info"), 0):
-                    worst[key] = change.severity
         facts = [
-            FactChange(group, kind, before, after, worst[key], len(ids), checked[group])
-            for key, ids in seen.items()
-            for group, kind, before, after in [key]
+            FactChange(group, kind, before, after, severity, copies, self._checked[group])
+            for (group, kind, before, after), (copies, severity) in self._facts.items()
         ]
         facts.sort(key=lambda f: (-f.copies, -_RANK.get(f.severity, 0), f.original, f.phrase))
         return facts
@@ -145,27 +151,29 @@ class BatchSummary:
             results = sorted(results, key=lambda r: (r.ok, -_RANK.get(r.worst or "", -1), -sum(r.kinds.values())))
             hidden = len(results) - self.max_rows
             results = results[: self.max_rows]
+        prefix = _common_folder([r.id for r in results])
+        title = f"factdiff batch: {len(self._results)} comparisons"
         table = Table(
-            title=f"factdiff batch: {len(self._results)} comparisons",
+            title=title + (f" (ids under {prefix})" if prefix else ""),
             title_justify="left",
             box=box.SIMPLE_HEAD,
             pad_edge=False,
             collapse_padding=True,
             show_edge=False,
         )
-        table.add_column("id", overflow="fold", ratio=3)
+        table.add_column("id", no_wrap=True, overflow="ellipsis", max_width=40)
         table.add_column("verdict", no_wrap=True)
         table.add_column("worst", no_wrap=True, min_width=8)
         for kind in kinds:
             table.add_column(_header(kind), justify="right", overflow="fold")
         for r in results:
             if not r.ok:
-                table.add_row(r.id, Text("error", style="bold red"), "", *["" for _ in kinds])
+                table.add_row(r.id.removeprefix(prefix), Text("error", style="bold red"), "", *["" for _ in kinds])
                 continue
             cells = [str(r.kinds[k]) if r.kinds.get(k) else Text("·", style="dim") for k in kinds]
             worst = Text(r.worst, style=SEVERITY_STYLE.get(r.worst, "")) if r.worst else Text("-", style="dim")
             verdict = Text(r.verdict or "?", style=VERDICT_STYLE.get(r.verdict or "", ""))
-            table.add_row(r.id, verdict, worst, *cells)
+            table.add_row(r.id.removeprefix(prefix), verdict, worst, *cells)
         yield table
         if hidden:
             yield Text(f"… {hidden} more comparisons (every row is in the JSON Lines output)", style="dim")
@@ -212,6 +220,19 @@ class BatchSummary:
         detail = ", ".join(f"{n} {label}" for label, n in severities.items())
         parts.append(f"{findings} findings" + (f" ({detail})" if detail else ""))
         return "; ".join(parts)
+
+
+def _common_folder(ids: list[str]) -> str:
+    """'/tmp/x/' when every id is a path in (or under) /tmp/x: the table shows the rest."""
+    if len(ids) < 2 or not all("/" in i for i in ids):
+        return ""
+    try:
+        folder = os.path.commonpath(ids)
+    except ValueError:
+        return ""
+    if not folder or folder in ids:
+        return ""
+    return folder.rstrip("/") + "/"
 
 
 def _header(kind: str) -> str:

@@ -74,6 +74,11 @@ def _exit_with_parent(parent_pid: int, interval: float = 0.5) -> None:
     threading.Thread(target=watch, name="factdiff-parent-watch", daemon=True).start()
 
 
+def ping() -> int:
+    """A no-op task: submitting one per worker makes a spawned pool start them all at once."""
+    return os.getpid()
+
+
 def warm_up(settings: Settings) -> None:
     """Load the pipeline and whatever the checks load lazily, before timing starts."""
     from .. import api

@@ -1,32 +1,220 @@
-"""Attributions: "according to X", "X said", "citing X" — dropped, changed or added.
+"""Attributions: "according to X", "X said", "citing X", "X told Y" — dropped, changed or added.
 
 Who said something is a fact of its own: an attribution dropped turns a claim
-into the outlet's own; one changed puts words in another mouth.
+into the outlet's own; one changed puts words in another mouth. Versions
+name one source in many ways ("Mayor Ihor Terekhov", "the mayor", "he", "the
+city's mayor"), so sources are compared by their parts (names, role nouns,
+qualifiers, affiliations; see ``factdiff.facts.sources``) and only a clear
+contradiction counts as another source.
 """
 
 from __future__ import annotations
 
-from ..facts.keys import squash
+import unicodedata
+from collections.abc import Iterable
+from enum import IntEnum
+
+from rapidfuzz.distance import Levenshtein
+
+from ..facts.keys import fold
+from ..facts.model import Attribution, Sentence
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
-from .entity_matching import equivalent
+from .entity_matching import LABEL_GROUP, equivalent, spelling_similarity
 
 NAME = "attribution.v1"
 
 
-def _same_source(a, b) -> bool:
-    if a.source_is_pronoun or b.source_is_pronoun:
+class Relation(IntEnum):
+    """How two sources relate; higher is closer."""
+
+    CONFLICT = 0  # clearly another source
+    COMPATIBLE = 1  # may well be the same ("he" / "the mayor" / "Mayor Ihor Terekhov")
+    SAME = 2
+
+
+#: Role nouns that name the same kind of source in news copy.
+ROLE_GROUPS: tuple[frozenset[str], ...] = tuple(
+    frozenset(g.split())
+    for g in (
+        "official authority government administration",
+        "spokesman spokeswoman spokesperson representative",
+        "police policeman policewoman officer cop constabulary",
+        "company firm business corporation group carrier operator",
+        "agency bureau office service department administration authority",
+        "ministry department government office",
+        "study report research survey paper analysis review",
+        "data figure statistic number record",
+        "military army force troop",
+        "lawyer attorney counsel solicitor barrister advocate",
+        "doctor physician medic",
+        "rebel insurgent militant fighter guerrilla",
+        "monitor observatory watchdog",
+        "newspaper paper daily outlet publication media broadcaster television channel radio",
+        "court tribunal",
+        "resident local villager inhabitant",
+        "witness eyewitness bystander",
+        "leader head chief president chairman chairwoman chair boss premier",
+        "minister secretary",
+        "organisation organization body institution",
+        "commission committee board panel council",
+        "filing document record",
+        "airline carrier",
+        "source insider person people",
+        "expert specialist",
+    )
+)
+#: A voice of whatever body it speaks for: compatible with any role but private people.
+VOICE = frozenset("spokesman spokeswoman spokesperson representative statement release announcement aide website".split())
+#: "officials", "the authorities": compatible with the roles of the state.
+OFFICIAL = frozenset("official authority government administration officer".split())
+STATE = frozenset(
+    """ministry minister agency bureau office department service police army military force governor mayor
+    president premier ministry cabinet presidency council commission prosecutor embassy regulator court
+    secretary chancellor leader head chief kremlin"""
+    .split()
+)
+#: People who speak for themselves, not for an office.
+PRIVATE = frozenset(
+    """observer witness eyewitness resident villager local neighbour neighbor relative family friend analyst
+    economist expert researcher scientist academic activist campaigner critic opposition rebel insurgent
+    militant protester demonstrator lawyer attorney doctor nurse teacher student journalist reporter fisherman
+    farmer worker employee passenger victim survivor owner investor trader broker dealer agent poll survey
+    study astronomer diplomat source insider person people group""".split()
+)
+QUALIFIER_MATCH = 0.75  # normalised Levenshtein similarity of two qualifier words ("defence"/"defense")
+
+
+def _plain(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", fold(text)) if not unicodedata.combining(ch))
+
+
+def _names_match(a: Iterable[tuple[str, str]], b: Iterable[tuple[str, str]]) -> bool:
+    """Some name of one is some name of the other, in any form or spelling (spelling is the names check's)."""
+    return any(
+        equivalent(ka, kb, la, lb) or _plain(ka) == _plain(kb) or spelling_similarity(_plain(ka), _plain(kb))[0] > 0
+        for ka, la in a
+        for kb, lb in b
+    )
+
+
+def _one_word_of(a: Iterable[tuple[str, str]], b: Iterable[tuple[str, str]]) -> bool:
+    """A one-word name that is a word of the other ("Abiy" / "Abiy Ahmed"): a short form, not another name."""
+    return any(
+        (len(ka.split()) == 1 and ka in kb.split()) or (len(kb.split()) == 1 and kb in ka.split())
+        for ka, _ in a
+        for kb, _ in b
+    )
+
+
+def _class_conflict(a: Iterable[tuple[str, str]], b: Iterable[tuple[str, str]]) -> bool:
+    """Both name something of one kind (two people, two organisations, two nations) and none match."""
+    by_class: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {}
+    for side, names in enumerate((a, b)):
+        for key, label in names:
+            by_class.setdefault(LABEL_GROUP.get(label, label), ([], []))[side].append((key, label))
+    return any(xs and ys and not _names_match(xs, ys) for xs, ys in by_class.values())
+
+
+def _roles_related(x: str, y: str) -> bool:
+    if x == y or any(x in g and y in g for g in ROLE_GROUPS):
         return True
-    return a.source_key == b.source_key or equivalent(a.source_key, b.source_key)
+    for p, q in ((x, y), (y, x)):
+        if p in VOICE and q not in PRIVATE:
+            return True
+        if p in OFFICIAL and (q in STATE or q in OFFICIAL or q in VOICE):
+            return True
+    return False
 
 
-def _named(a) -> bool:
-    return not a.source_is_pronoun and any(ch.isupper() for ch in a.source)
+def _some_role_related(a: Attribution, b: Attribution) -> bool:
+    """No roles on one side is no evidence; a role that is a word of the other phrase counts ("police officials")."""
+    if not a.roles or not b.roles:
+        return True
+    return any(_roles_related(x, y) or x in b.words or y in a.words for x in a.roles for y in b.roles)
 
 
-def _mentioned(key: str, sentences) -> bool:
-    text = " " + " ".join(squash(s.text) for s in sentences) + " "
-    return any(f" {w} " in text for w in key.split() if len(w) > 2)
+def _qualifiers_differ(a: Attribution, b: Attribution) -> bool:
+    """ "interior ministry" / "health ministry", "a Canadian study" / "a tobacco industry report"."""
+    qa = set(a.qualifiers) | {w for k, _ in a.affiliations for w in k.split()}
+    qb = set(b.qualifiers) | {w for k, _ in b.affiliations for w in k.split()}
+    if not qa or not qb:
+        return False
+    if _names_match(a.affiliations, b.affiliations):
+        return False
+    return not any(x == y or Levenshtein.normalized_similarity(x, y) >= QUALIFIER_MATCH for x in qa for y in qb)
+
+
+def source_relation(a: Attribution, b: Attribution) -> Relation:
+    """Are ``a`` (original) and ``b`` (copy) the same source, possibly the same, or clearly not?"""
+    if a.source_is_pronoun or b.source_is_pronoun:
+        return Relation.COMPATIBLE
+    if _plain(a.source) == _plain(b.source):
+        return Relation.SAME
+    if a.anonymous != b.anonymous:
+        known = b if a.anonymous else a
+        if known.names or known.affiliations:
+            return Relation.CONFLICT  # "a diplomat familiar with the plans" / "a diplomat from the Egyptian delegation"
+    wa, wb = set(a.words), set(b.words)
+    if wa and wb and (wa <= wb or wb <= wa):
+        return Relation.SAME  # "the ministry" / "the interior ministry"; "Mayor Ihor Terekhov" / "the mayor"
+    if a.names and b.names:
+        if _names_match(a.names, b.names):
+            return Relation.SAME
+        return Relation.COMPATIBLE if _one_word_of(a.names, b.names) else Relation.CONFLICT
+    if a.names or b.names:
+        named, other = (a, b) if a.names else (b, a)
+        if _names_match(named.names, other.affiliations):
+            return Relation.SAME  # "the Taliban" / "a Taliban spokesman"
+        if _class_conflict(named.names + named.affiliations, other.affiliations):
+            return Relation.CONFLICT
+        if named.roles and other.roles:
+            return Relation.COMPATIBLE if _some_role_related(named, other) else Relation.CONFLICT
+        return Relation.COMPATIBLE  # "Putin" / "the Russian leader"
+    if not _some_role_related(a, b):
+        return Relation.CONFLICT
+    if _class_conflict(a.affiliations, b.affiliations) or _qualifiers_differ(a, b):
+        return Relation.CONFLICT
+    return Relation.COMPATIBLE
+
+
+def _mentioned(a: Attribution, sentences: list[Sentence]) -> bool:
+    """The source still appears in these sentences, even if not as a source we recognised."""
+    if a.names:
+        keys = [(m.key, m.label) for s in sentences for m in s.mentions] + [
+            (m.canonical, m.label) for s in sentences for m in s.mentions
+        ]
+        text = " " + " ".join(_plain(s.text) for s in sentences) + " "
+        return _names_match(a.names, keys) or any(f" {_plain(k)} " in text.replace(".", "") for k, _ in a.names)
+    if not a.roles:
+        return False
+    lemmas = {t.norm for s in sentences for t in s.tokens} | {t.text.lower() for s in sentences for t in s.tokens}
+    return all(r in lemmas for r in a.roles)
+
+
+def pair_sources(
+    original: list[Attribution], copy: list[Attribution]
+) -> tuple[list[tuple[Attribution, Attribution, Relation]], list[Attribution], list[Attribution]]:
+    """Pair two lists of attributions: same sources first, then compatible, then clear conflicts.
+
+    Pronouns pair last so that "he" cannot take the place of a named source
+    that was changed. Returns the pairs and the leftovers of each side.
+    """
+    left_o, left_c = list(original), list(copy)
+    pairs: list[tuple[Attribution, Attribution, Relation]] = []
+    for wanted, pronouns in (
+        (Relation.SAME, False), (Relation.COMPATIBLE, False), (Relation.CONFLICT, False), (Relation.COMPATIBLE, True)
+    ):
+        for a in list(left_o):
+            for b in left_c:
+                if (a.source_is_pronoun or b.source_is_pronoun) != pronouns:
+                    continue
+                if source_relation(a, b) == wanted:
+                    pairs.append((a, b, wanted))
+                    left_o.remove(a)
+                    left_c.remove(b)
+                    break
+    return pairs, left_o, left_c
 
 
 @register("factdiff.attribution.v1")
@@ -35,33 +223,27 @@ def check_attribution(ctx: CheckContext) -> list[Finding]:
     for pair in ctx.pairs():
         o_attr = [a for s in pair.original for a in s.attributions]
         c_attr = [a for s in pair.copy for a in s.attributions]
-        free_c = list(c_attr)
-        left_o = []
-        for a in sorted(o_attr, key=lambda a: a.source_is_pronoun):
-            match = next((b for b in free_c if _same_source(a, b) and not (a.source_is_pronoun and not b.source_is_pronoun and _named(b) and False)), None)
-            if match is not None:
-                free_c.remove(match)
-            else:
-                left_o.append(a)
+        pairs, left_o, left_c = pair_sources(o_attr, c_attr)
+        for a, b, rel in pairs:
+            if rel != Relation.CONFLICT:
+                continue
+            out.append(finding("attribution_changed", Severity.MAJOR,
+                               ctx.ospan(a.source_start, a.source_end, a.sentence),
+                               ctx.cspan(b.source_start, b.source_end, b.sentence),
+                               f"attributed to '{a.source}' in the original but to '{b.source}' in the copy",
+                               NAME, 0.8, fact="attribution", original_source=a.source, copy_source=b.source,
+                               original_cue=a.cue, copy_cue=b.cue))
         for a in left_o:
-            if a.source_is_pronoun or _mentioned(a.source_key, pair.copy):
+            if _mentioned(a, pair.copy):
                 continue
-            other = next((b for b in free_c if _named(b) and not _mentioned(b.source_key, pair.original)), None)
-            if other is not None:
-                free_c.remove(other)
-                out.append(finding("attribution_changed", Severity.MAJOR, ctx.ospan(a.start, a.end, a.sentence),
-                                   ctx.cspan(other.start, other.end, other.sentence),
-                                   f"attributed to '{a.source}' in the original but to '{other.source}' in the copy",
-                                   NAME, 0.8, fact="attribution", original_source=a.source, copy_source=other.source))
-                continue
-            severity = Severity.MAJOR if _named(a) or a.cue == "according to" else Severity.MINOR
+            severity = Severity.MINOR if a.source_is_pronoun else Severity.MAJOR
             out.append(finding("fact_missing", severity, ctx.ospan(a.start, a.end, a.sentence), None,
                                f"attribution dropped: '{ctx.original.text[a.start:a.end]}' has no counterpart in the copy",
                                NAME, 0.85, fact="attribution", source=a.source, cue=a.cue))
-        for b in free_c:
-            if not _named(b) or _mentioned(b.source_key, pair.original):
+        for b in left_c:
+            if b.source_is_pronoun or _mentioned(b, pair.original):
                 continue
-            out.append(finding("fact_added", Severity.MINOR, None, ctx.cspan(b.start, b.end, b.sentence),
+            out.append(finding("fact_added", Severity.MAJOR, None, ctx.cspan(b.start, b.end, b.sentence),
                                f"attribution added: '{ctx.copy.text[b.start:b.end]}' is not in the original",
                                NAME, 0.7, fact="attribution", source=b.source, cue=b.cue))
     return out

@@ -1,4 +1,11 @@
-"""Dates, weekdays, months and years: paired like figures, compared by value."""
+"""Dates, weekdays, months and years: paired like figures, compared by value.
+
+Dates are paired inside each aligned group; a date left over is compared with
+the whole other document before it is called missing or added. A date of an
+original sentence the aligner left out (merged into a neighbouring copy
+sentence) may still pair with a left-over copy date of the same sort nearby:
+"stuck since Wednesday" / "stuck since Monday, when ..." is one date changed.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +14,9 @@ from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
 
 NAME = "dates.v1"
-VAGUE_KINDS = {"relative", "season", "decade"}
+# dropping "last year" or "on Tuesday" loses when a thing happened; "in the 1990s" or
+# "this summer" is background more often than news
+VAGUE_KINDS = {"season", "decade"}
 
 
 def pair_dates(odates, cdates):
@@ -29,8 +38,31 @@ def pair_dates(odates, cdates):
     return pairs, [a for a in odates if id(a) not in used_a], [b for b in cdates if id(b) not in used_b]
 
 
-def _elsewhere(d, doc_dates) -> bool:
-    return any(compare_dates(d.expression, e.expression) in {"equal", "compatible"} for e in doc_dates)
+def _elsewhere(d, doc_dates, doc_numbers=()) -> bool:
+    """The date stands elsewhere in the other version: as a date, "120 years ago" as
+    "120 years", or a year the number parser read as a figure ("the 2019 collapse")."""
+    if any(compare_dates(d.expression, e.expression) in {"equal", "compatible"} for e in doc_dates):
+        return True
+    expr = d.expression
+    if expr.kind == "year" and expr.year and not expr.modifier and (expr.anchor is None or expr.anchor == "in"):
+        if any(n.quantity.unit is None and n.quantity.low == n.quantity.high == expr.year for n in doc_numbers):
+            return True
+    rel = getattr(expr, "relative", None)
+    if expr.kind != "relative" or not rel or not rel[1]:
+        return False
+    return any(n.quantity.unit == rel[0] and n.quantity.low == n.quantity.high == abs(rel[1]) for n in doc_numbers)
+
+
+def _near(ctx: CheckContext, o_sentence: int, c_sentence: int, reach: int = 2) -> bool:
+    if any(abs(i - o_sentence) <= reach for i in ctx.partner_of_copy(c_sentence)):
+        return True
+    return any(abs(j - c_sentence) <= reach for j in ctx.partner_of_original(o_sentence))
+
+
+def _date_changed(ctx: CheckContext, a, b) -> Finding:
+    return finding("date_changed", Severity.MAJOR, ctx.ospan(a.start, a.end, a.sentence),
+                   ctx.cspan(b.start, b.end, b.sentence), f"date changed: '{a.text}' became '{b.text}'",
+                   NAME, 0.9, original_date=_fields(a.expression), copy_date=_fields(b.expression))
 
 
 @register("factdiff.dates.v1")
@@ -38,27 +70,54 @@ def check_dates(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     all_o = [d for s in ctx.original.sentences if s.is_body for d in s.dates]
     all_c = [d for s in ctx.copy.sentences if s.is_body for d in s.dates]
+    nums_o = [n for s in ctx.original.sentences if s.is_body for n in s.numbers]
+    nums_c = [n for s in ctx.copy.sentences if s.is_body for n in s.numbers]
+    pending_o: list[tuple[object, bool]] = []  # (date, in an aligned group)
+    pending_c: list = []
+    grouped: set[int] = set()
     for pair in ctx.pairs():
+        grouped.update(s.index for s in pair.original)
         pairs, left_o, left_c = pair_dates([d for s in pair.original for d in s.dates], [d for s in pair.copy for d in s.dates])
         for a, b, rel in pairs:
-            if rel != "changed":
+            if rel == "changed":
+                out.append(_date_changed(ctx, a, b))
+        pending_o += [(a, True) for a in left_o if not _elsewhere(a, all_c, nums_c)]
+        pending_c += [b for b in left_c if not _elsewhere(b, all_o, nums_o)]
+    pending_o += [
+        (a, False) for s in ctx.original.sentences if s.is_body and s.index not in grouped
+        for a in s.dates if not _elsewhere(a, all_c, nums_c)
+    ]
+    # left-overs of the same sort near each other: one date changed across a merge or split
+    cross = []
+    for a, _ in pending_o:
+        for b in pending_c:
+            ea, eb = a.expression, b.expression
+            if ea.kind != eb.kind or ea.kind in VAGUE_KINDS or not _near(ctx, a.sentence, b.sentence):
                 continue
-            out.append(finding("date_changed", Severity.MAJOR, ctx.ospan(a.start, a.end, a.sentence),
-                               ctx.cspan(b.start, b.end, b.sentence), f"date changed: '{a.text}' became '{b.text}'",
-                               NAME, 0.9, original_date=_fields(a.expression), copy_date=_fields(b.expression)))
-        for a in left_o:
-            if _elsewhere(a, all_c):
-                continue
-            severity = Severity.MINOR if a.expression.kind in VAGUE_KINDS else Severity.MAJOR
-            out.append(finding("fact_missing", severity, ctx.ospan(a.start, a.end, a.sentence), None,
-                               f"the date '{a.text}' is not in the copy", NAME, 0.75, fact="date",
-                               date=_fields(a.expression)))
-        for b in left_c:
-            if _elsewhere(b, all_o):
-                continue
-            out.append(finding("fact_added", Severity.MINOR, None, ctx.cspan(b.start, b.end, b.sentence),
-                               f"the date '{b.text}' appears only in the copy", NAME, 0.6, fact="date",
-                               date=_fields(b.expression)))
+            if compare_dates(ea, eb) == "changed":
+                same_anchor = ea.anchor == eb.anchor
+                cross.append((0 if same_anchor else 1, abs(a.sentence - b.sentence), a.start, b.start, a, b))
+    cross.sort(key=lambda x: x[:4])
+    used: set[int] = set()
+    for *_k, a, b in cross:
+        if id(a) in used or id(b) in used:
+            continue
+        used.update((id(a), id(b)))
+        out.append(_date_changed(ctx, a, b))
+    for a, aligned in pending_o:
+        if id(a) in used or not aligned:
+            continue  # a date of a dropped sentence: the structure check reports the sentence
+        severity = Severity.MINOR if a.expression.kind in VAGUE_KINDS else Severity.MAJOR
+        out.append(finding("fact_missing", severity, ctx.ospan(a.start, a.end, a.sentence), None,
+                           f"the date '{a.text}' is not in the copy", NAME, 0.75, fact="date",
+                           date=_fields(a.expression)))
+    for b in pending_c:
+        if id(b) in used:
+            continue
+        severity = Severity.MINOR if b.expression.kind in VAGUE_KINDS else Severity.MAJOR
+        out.append(finding("fact_added", severity, None, ctx.cspan(b.start, b.end, b.sentence),
+                           f"the date '{b.text}' appears only in the copy", NAME, 0.6, fact="date",
+                           date=_fields(b.expression)))
     return out
 
 

@@ -17,9 +17,9 @@ SPECIFICITY = {
     "unit_changed": 0,
     "date_changed": 0,
     "name_spelling": 0,
+    "quote_changed": 0,  # its spans are the speakers: it says more than the entity/attribution change there
     "entity_changed": 1,
     "attribution_changed": 1,
-    "quote_changed": 2,
     "fact_missing": 2,
     "fact_added": 2,
     "wording_changed": 3,

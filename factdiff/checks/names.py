@@ -2,7 +2,9 @@
 
 Uses the document-wide entity matching (``CheckContext.entities``): a name is
 compared with every mention in the copy, not only the aligned sentence, and the
-copy's consistency is reported ("spelled 'X' in 1 of 3 mentions").
+copy's consistency is reported: a name misspelled in 1 of 3 mentions is a slip
+(the copy also has it right), one spelled the same wrong way everywhere is the
+copy's spelling of it.
 """
 
 from __future__ import annotations
@@ -13,33 +15,53 @@ from .base import CheckContext, finding, register
 NAME = "names.v1"
 
 
+def _consistency(wrong: int, right: int, orig: str, cand: str) -> tuple[str, bool]:
+    """How the copy spells the name across its mentions, and whether it does so consistently."""
+    total = wrong + right
+    if right == 0:
+        return (f"the copy spells it '{cand}' in all {wrong} mentions" if wrong > 1 else "the copy's only mention of it"), True
+    return f"'{cand}' in {wrong} of {total} mentions; the copy's other mentions spell it '{orig}'", False
+
+
 @register("factdiff.names.v1")
 def check_names(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     for fate in ctx.entities.fates:
-        if fate.status not in {"spelled", "changed"}:
+        if fate.status not in {"spelled", "changed"} or not fate.counterpart:
             continue
-        cand = fate.counterpart[0]
-        # quote the original mention that sits in the sentence aligned with the counterpart
-        partners = set(ctx.partner_of_copy(cand.sentence))
-        orig = next((m for m in fate.mentions if m.sentence in partners), fate.fullest)
-        total = sum(1 for s in ctx.copy.sentences for m in s.mentions if m.canonical == cand.canonical)
-        consistency = f"the copy spells it this way in {len(fate.counterpart)} of {max(total, len(fate.counterpart))} mention(s)"
-        details = dict(
-            original_name=orig.text, copy_name=cand.text, label=fate.label,
-            similarity=round(fate.similarity, 3), variant=fate.variant,
-            copy_mentions=len(fate.counterpart), original_mentions=len(fate.mentions),
-        )
-        if fate.status == "spelled":
-            severity = Severity.MINOR if fate.variant == "translit" else Severity.MAJOR
-            kind_word = "a transliteration variant" if fate.variant == "translit" else "misspelled"
-            message = f"'{orig.text}' is {kind_word} in the copy as '{cand.text}'; {consistency}"
-            out.append(finding("name_spelling", severity, ctx.ospan(orig.start, orig.end, orig.sentence),
-                               ctx.cspan(cand.start, cand.end, cand.sentence), message, NAME,
-                               0.9 if fate.variant == "typo" else 0.7, **details))
-        else:
-            why = " (a different gendered form: likely another person)" if fate.variant == "gendered" else ""
+        by_spelling: dict[str, list] = {}
+        for c in fate.counterpart:
+            by_spelling.setdefault(c.key, []).append(c)
+        for group in by_spelling.values():
+            cand = group[0]
+            # quote the original mention that sits in the sentence aligned with the counterpart
+            partners = set(ctx.partner_of_copy(cand.sentence))
+            orig = next((m for m in fate.mentions if m.sentence in partners), fate.fullest)
+            wrong = len(group)
+            consistency, consistent = _consistency(wrong, fate.correct, orig.text, cand.text)
+            details = dict(
+                original_name=orig.text, copy_name=cand.text, label=fate.label,
+                similarity=round(fate.similarity, 3), variant=fate.variant,
+                copy_mentions=wrong, copy_mentions_total=wrong + fate.correct, consistent=consistent,
+                original_mentions=len(fate.mentions), copy_spans=[[c.start, c.end] for c in group],
+            )
+            ospan = ctx.ospan(orig.start, orig.end, orig.sentence)
+            cspan = ctx.cspan(cand.start, cand.end, cand.sentence)
+            if fate.status == "spelled":
+                translit = fate.variant == "translit"
+                severity = Severity.MINOR if translit else Severity.MAJOR
+                kind_word = "spelled by another transliteration" if translit else "misspelled"
+                message = f"'{orig.text}' is {kind_word} in the copy as '{cand.text}' ({consistency})"
+                out.append(finding("name_spelling", severity, ospan, cspan, message, NAME,
+                                   0.7 if translit else 0.9 if not consistent else 0.85, **details))
+                continue
+            if fate.variant == "gendered":
+                why = " (a different gendered form: likely another person)"
+            elif fate.variant == "swap":
+                why = " (a name the original uses for something else)"
+            else:
+                why = ""
             message = f"'{orig.text}' became '{cand.text}' in the copy{why}"
-            out.append(finding("entity_changed", Severity.MAJOR, ctx.ospan(orig.start, orig.end, orig.sentence),
-                               ctx.cspan(cand.start, cand.end, cand.sentence), message, NAME, 0.75, **details))
+            confidence = 0.8 if fate.variant in {"gendered", "swap"} else 0.75
+            out.append(finding("entity_changed", Severity.MAJOR, ospan, cspan, message, NAME, confidence, **details))
     return out

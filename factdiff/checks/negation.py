@@ -1,38 +1,79 @@
 """Polarity flips: a negated predicate that lost its negation (or gained one),
-a word replaced by its antonym ("rose" -> "fell"), or assent turned into
-refusal ("confirmed" -> "denied"). Always critical.
+a word replaced by its antonym ("rose" -> "fell"), assent turned into refusal
+("confirmed" -> "denied"), a negated synonym ("rejected" -> "did not throw
+out"), an action undone ("restricted exports" -> "lifted restrictions on
+exports") or a place or side reversed ("out of their homes" -> "in their
+homes"). Always critical.
+
+A negation is compared by its scope, not by the word the cue hangs on: "had
+not fired any rockets" and "had fired no rockets" negate the same clause.
 """
 
 from __future__ import annotations
 
-from ..lexicon import are_antonyms
+from ..facts.model import Sentence, Token
+from ..lexicon import are_antonyms, relation
+from ..lexicon.confusable import same_family
 from ..lexicon.stance import opposite_stance
 from ..report.model import Finding, Severity
-from .base import CheckContext, finding, register
-from .replacements import replacements
+from .base import CheckContext, Pair, finding, register
+from .replacements import Replacement, replacements, sentence_of
 
 NAME = "negation.v1"
 SKIP_HEADS = {"be", "do"}
+# A negated word and an unnegated near-synonym in its place ("did not throw out" / "rejected")
+# reverse the claim; these relations count as near-synonyms.
+NEAR = {"same", "inflection", "synonym", "derived", "hypernym", "hyponym", "related"}
+NEAR_SCORE = 0.45
+# Verbs that undo what their object names: "lifted restrictions" reverses "restricted".
+REVERSAL = frozenset(
+    """lift remove end scrap abolish revoke cancel withdraw overturn reverse rescind repeal ease relax
+    undo drop abandon""".split()
+)
+# Prepositions that put something on opposite sides: "out of their homes" / "in their homes".
+OPPOSED_PREPS = frozenset(
+    frozenset(p)
+    for p in (("in", "out of"), ("into", "out of"), ("inside", "outside"), ("within", "outside"),
+              ("with", "without"), ("for", "against"))
+)
 
 
-def _flips(ctx: CheckContext, pair, side: str) -> list[Finding]:
+def _negated_starts(sentences: list[Sentence]) -> set[int]:
+    """Offsets of tokens under a negation: the predicate, and the verb of a negated argument."""
+    out: set[int] = set()
+    for s in sentences:
+        by_start = {t.start: t for t in s.tokens}
+        for n in s.negations:
+            out.add(n.head_start)
+            tok = by_start.get(n.head_start)
+            if tok is not None and tok.head != tok.i and tok.dep in {"dobj", "nsubj", "nsubjpass", "attr"}:
+                out.add(s.tokens[tok.head].start)  # "fired no rockets": "fired" is negated
+    return out
+
+
+def _sentence_index(sentences: list[Sentence], offset: int) -> int:
+    return next(s.index for s in sentences if s.start <= offset <= s.end)
+
+
+def _flips(ctx: CheckContext, pair: Pair, side: str) -> list[Finding]:
     """Negated predicates of one side whose counterpart on the other side is not negated."""
     src, dst = (pair.original, pair.copy) if side == "original" else (pair.copy, pair.original)
     dst_tokens = [t for s in dst for t in s.tokens]
-    dst_negated = {n.head_lemma for s in dst for n in s.negations}
+    dst_scope = {w for s in dst for n in s.negations for w in (n.scope or (n.head_lemma,))}
     out, seen = [], set()
     for s in src:
         for neg in s.negations:
-            if neg.head_lemma in SKIP_HEADS or neg.head_lemma in seen:
+            scope = neg.scope or (neg.head_lemma,)
+            if neg.head_lemma in SKIP_HEADS or neg.head_lemma in seen or set(scope) & dst_scope:
                 continue
             counterparts = [t for t in dst_tokens if t.norm == neg.head_lemma]
-            if not counterparts or neg.head_lemma in dst_negated:
+            if not counterparts:
                 continue
             seen.add(neg.head_lemma)
             lo, hi = neg.phrase or (neg.cue_start, neg.head_end)
             other = counterparts[0]
             olo, ohi = other.predicate or (other.start, other.end)
-            dst_index = next(d.index for d in dst if d.start <= other.start <= d.end)
+            dst_index = _sentence_index(dst, other.start)
             if side == "original":
                 o, c = ctx.ospan(lo, hi, s.index), ctx.cspan(olo, ohi, dst_index)
                 message = f"negation lost: '{o.text}' became '{c.text}'"
@@ -44,23 +85,118 @@ def _flips(ctx: CheckContext, pair, side: str) -> list[Finding]:
     return out
 
 
+def _span(tok: Token) -> tuple[int, int]:
+    return tok.predicate or (tok.start, tok.end)
+
+
+def _replaced(ctx: CheckContext, pair: Pair) -> list[Finding]:
+    """Replacements that reverse polarity: antonyms, opposite stances, negated near-synonyms."""
+    out = []
+    neg_o, neg_c = _negated_starts(pair.original), _negated_starts(pair.copy)
+    for rep in replacements(pair.original, pair.copy):
+        old_neg, new_neg = rep.old.start in neg_o, rep.new.start in neg_c
+        old_w, new_w = rep.old_word or rep.old.norm, rep.new_word or rep.new.norm
+        stance = rep.pos == "v" and opposite_stance(rep.old.norm, rep.new.norm)
+        opposite = stance or are_antonyms(old_w, new_w, rep.pos) or are_antonyms(rep.old.norm, rep.new.norm, rep.pos)
+        if old_neg == new_neg and opposite:
+            why = f"polarity reversed: '{rep.old.text}' became its opposite '{rep.new.text}'"
+        elif old_neg != new_neg and not opposite and rep.same_slot and _near(rep, old_w, new_w):
+            said = "negated" if new_neg else "no longer negated"
+            why = f"polarity reversed: '{rep.old.text}' became the {said} '{rep.new.text}'"
+        else:
+            continue  # "did not allow" -> "forbade" keeps the meaning
+        o, c = _span(rep.old), _span(rep.new)
+        out.append(finding("negation_changed", Severity.CRITICAL,
+                           ctx.ospan(*o, sentence_of(pair.original, rep.old).index),
+                           ctx.cspan(*c, sentence_of(pair.copy, rep.new).index),
+                           why, NAME, 0.8, original_word=old_w, copy_word=new_w,
+                           antonyms=opposite and not stance, stance=stance, negated_synonym=not opposite))
+    return out
+
+
+def _near(rep: Replacement, old: str, new: str) -> bool:
+    rel = relation(old, new, rep.pos)
+    return rel.kind in NEAR and rel.score <= NEAR_SCORE
+
+
+def _undone(ctx: CheckContext, pair: Pair, side: str) -> list[Finding]:
+    """An action on one side, its undoing on the other: "restricted" / "lifted restrictions"."""
+    src, dst = (pair.original, pair.copy) if side == "original" else (pair.copy, pair.original)
+    src_verbs = [(s, t) for s in src for t in s.tokens if t.pos == "VERB" and not t.negated]
+    reversed_src = {c.norm for s in src for c in s.tokens
+                    if c.dep == "dobj" and s.tokens[c.head].norm in REVERSAL}
+    out = []
+    for s in dst:
+        for undo in s.tokens:
+            if undo.pos != "VERB" or undo.norm not in REVERSAL:
+                continue
+            for obj in s.tokens:
+                if obj.head != undo.i or obj.dep != "dobj" or obj.norm in reversed_src:
+                    continue
+                done = next(((vs, v) for vs, v in src_verbs if v.norm not in REVERSAL
+                             and (v.norm == obj.norm or same_family(v.norm, obj.norm))), None)
+                if done is None or any(t.pos == "VERB" and t.norm == done[1].norm for d in dst for t in d.tokens):
+                    continue
+                vs, verb = done
+                end = obj.end
+                nxt = s.tokens[obj.i + 1] if obj.i + 1 < len(s.tokens) else None
+                if nxt is not None and nxt.dep == "prep" and nxt.head == obj.i:
+                    end = nxt.end  # "lifted restrictions on"
+                v_span = _span(verb)
+                u_span = (min(undo.start, _span(undo)[0]), end)
+                if side == "original":
+                    o, c = ctx.ospan(*v_span, vs.index), ctx.cspan(*u_span, s.index)
+                else:
+                    o, c = ctx.ospan(*u_span, s.index), ctx.cspan(*v_span, vs.index)
+                message = f"polarity reversed: '{o.text}' became '{c.text}'"
+                out.append(finding("negation_changed", Severity.CRITICAL, o, c, message, NAME, 0.75,
+                                   original_word=verb.norm if side == "original" else undo.norm,
+                                   copy_word=undo.norm if side == "original" else verb.norm, undone=True))
+    return out
+
+
+def _preps(sentences: list[Sentence]) -> list[tuple[Sentence, Token, Token, str, str]]:
+    """(sentence, preposition, object, preposition phrase, lemma of what it attaches to)."""
+    out = []
+    for s in sentences:
+        for obj in s.tokens:
+            if obj.dep != "pobj" or obj.head == obj.i:
+                continue
+            prep = s.tokens[obj.head]
+            phrase, first = prep.text.lower(), prep
+            if phrase == "of" and prep.head != prep.i and s.tokens[prep.head].text.lower() in {"out", "outside"}:
+                first = s.tokens[prep.head]
+                phrase = "out of" if first.text.lower() == "out" else "outside"
+            governor = s.tokens[first.head].norm if first.head != first.i else ""
+            out.append((s, first, obj, phrase, governor))
+    return out
+
+
+def _sides(ctx: CheckContext, pair: Pair) -> list[Finding]:
+    """The same thing put on the other side of a preposition: "out of their homes" -> "in their homes"."""
+    out = []
+    theirs = _preps(pair.copy)
+    for so, po, oo, phrase_o, gov_o in _preps(pair.original):
+        for sc, pc, oc, phrase_c, gov_c in theirs:
+            if oo.norm != oc.norm or gov_o != gov_c or frozenset((phrase_o, phrase_c)) not in OPPOSED_PREPS:
+                continue
+            o = ctx.ospan(po.start, oo.end, so.index)
+            c = ctx.cspan(pc.start, oc.end, sc.index)
+            out.append(finding("negation_changed", Severity.CRITICAL, o, c,
+                               f"polarity reversed: '{o.text}' became '{c.text}'", NAME, 0.75,
+                               original_word=phrase_o, copy_word=phrase_c, preposition=True))
+            break
+    return out
+
+
 @register("factdiff.negation.v1")
 def check_negation(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     for pair in ctx.pairs():
         out.extend(_flips(ctx, pair, "original"))
         out.extend(_flips(ctx, pair, "copy"))
-        for rep in replacements(pair.original, pair.copy):
-            if rep.old.negated != rep.new.negated:
-                continue  # "not allow" -> "forbid" keeps the meaning
-            stance = rep.pos == "v" and opposite_stance(rep.old.norm, rep.new.norm)
-            if not stance and not are_antonyms(rep.old.norm, rep.new.norm, rep.pos):
-                continue
-            o = rep.old.predicate or (rep.old.start, rep.old.end)
-            c = rep.new.predicate or (rep.new.start, rep.new.end)
-            message = f"polarity reversed: '{rep.old.text}' became its opposite '{rep.new.text}'"
-            out.append(finding("negation_changed", Severity.CRITICAL,
-                               ctx.ospan(*o, pair.original[0].index), ctx.cspan(*c, pair.copy[0].index),
-                               message, NAME, 0.8, original_word=rep.old.norm, copy_word=rep.new.norm,
-                               antonyms=not stance, stance=stance))
+        out.extend(_replaced(ctx, pair))
+        out.extend(_undone(ctx, pair, "original"))
+        out.extend(_undone(ctx, pair, "copy"))
+        out.extend(_sides(ctx, pair))
     return out

@@ -1,106 +1,295 @@
 """Figures: value, qualifier ("about", "more than") and unit, pair by pair.
 
-Figures are paired inside each aligned group, best relation first; a figure
-left over is compared with the whole other document before it is called
-missing, so a figure that moved to another sentence is not reported.
+Figures are paired inside each aligned group in two passes. The first pairs
+figures that agree (equal, converted, rounded, re-qualified) or that count the
+same thing or share a unit, best relation first. The second pairs what is left
+on both sides when the two figures stand in the same place: same counted noun,
+same governing word ("votes to nine" / "votes to ten"), or the only figure of
+its sort left on each side. Only then is a figure compared with the whole other
+document before it is called missing, so a figure that moved to another
+sentence is not reported, while a changed figure is not excused by an
+unrelated equal number somewhere else.
 """
 
 from __future__ import annotations
 
-from ..numbers import compare_quantities
+from dataclasses import dataclass
+
+from ..facts.model import NumberFact, ParsedDocument, Sentence
+from ..numbers import Quantity, compare_quantities
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
 
 NAME = "numbers.v1"
 RELATION_RANK = {"equal": 0, "converted": 1, "rounding": 2, "qualifier_changed": 3, "unit_changed": 4, "number_changed": 5}
+AGREE = frozenset({"equal", "converted", "rounding", "qualifier_changed"})
 SEVERITY = {
     "qualifier_changed": Severity.MAJOR,
     "unit_changed": Severity.MAJOR,
     "number_changed": Severity.CRITICAL,
     "rounding": Severity.MINOR,
 }
+# "in 34 league games" / "over three years": the counted noun alone tells these apart
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
-def _numbers(sentences, dates_too=True):
+@dataclass(frozen=True)
+class Figure:
+    """A figure with where it stands: what it counts and the word it hangs on."""
+
+    fact: NumberFact
+    head: str = ""  # lemma of the word the number depends on ("to" in "votes to nine")
+    prev: str = ""  # the word just before the figure, lower-cased
+
+    @property
+    def quantity(self) -> Quantity:
+        return self.fact.quantity  # type: ignore[return-value]
+
+    @property
+    def counted(self) -> str:
+        return self.fact.counted
+
+
+def _figures(sentences) -> list[Figure]:
     out = []
     for s in sentences:
         date_spans = [(d.start, d.end) for d in s.dates]
         for n in s.numbers:
             if any(ds <= n.start < de or ds < n.end <= de for ds, de in date_spans):
                 continue  # the dates check owns years and days of the month
-            out.append(n)
+            out.append(_figure(s, n))
     return out
 
 
-def _value(n) -> tuple[float, float]:
-    return (n.quantity.low, n.quantity.high)
+def _figure(s: Sentence, n: NumberFact) -> Figure:
+    """Attach the figure's syntactic neighbourhood from the sentence's tokens."""
+    q = n.quantity
+    ns, ne = q.number_span  # type: ignore[attr-defined]
+    inside = [t for t in s.tokens if t.start < ne and t.end > ns]
+    head = ""
+    if inside:
+        last = inside[-1]
+        h = s.tokens[last.head]
+        if not (ns <= h.start < ne):
+            head = h.norm
+    before = [t for t in s.tokens if t.end <= n.start and not t.is_punct]
+    prev = before[-1].text.lower() if before else ""
+    return Figure(n, head, prev)
 
 
-def pair_figures(onums, cnums):
-    """Greedy best-first pairing of figures; returns (pairs with relation, left_o, left_c)."""
+def _relative_figures(doc: ParsedDocument) -> list[Quantity]:
+    """ "120 years ago" counts 120 years: a figure for the other side to be found in."""
+    out = []
+    for s in doc.sentences:
+        if not s.is_body:
+            continue
+        for d in s.dates:
+            rel = getattr(d.expression, "relative", None)
+            if d.expression.kind == "relative" and rel and rel[1] and rel[0] in _TIME_UNITS:
+                n = float(abs(rel[1]))
+                out.append(Quantity(d.start, d.end, d.text, n, n, "cardinal", unit=rel[0],
+                                    number_span=(d.start, d.end), dimension="time"))
+    return out
+
+
+def _dimension(q: Quantity) -> str:
+    dim = q.dimension or ""
+    return dim.split(":")[0]  # all currencies are one sort of figure
+
+
+def _same_sort(a: Figure, b: Figure) -> bool:
+    """Two figures that could be one fact before and after a change of value."""
+    qa, qb = a.quantity, b.quantity
+    if qa.vague or qb.vague:
+        return False
+    if (qa.kind == "ordinal") != (qb.kind == "ordinal"):
+        return False
+    if _dimension(qa) == _dimension(qb):
+        return True
+    # a unit on one side only: "scored 26 goals" / "netted 62 times"
+    return not (qa.unit and qb.unit)
+
+
+def _context(a: Figure, b: Figure) -> int:
+    """How much the places of two figures agree: counted noun, head word, previous word."""
+    score = 0
+    if a.counted and a.counted == b.counted:
+        score += 2
+    if a.head and a.head == b.head:
+        score += 1
+    if a.prev and a.prev == b.prev:
+        score += 1
+    return score
+
+
+def pair_figures(onums: list[Figure], cnums: list[Figure]):
+    """Pair figures; returns (pairs with comparison, left_o, left_c). See the module doc."""
     scored = []
     for a in onums:
         for b in cnums:
             cmp = compare_quantities(a.quantity, b.quantity)
             rank = RELATION_RANK.get(cmp.relation, 5)
             same_noun = bool(a.counted) and a.counted == b.counted
-            if cmp.relation == "number_changed" and not same_noun and not (a.quantity.unit and a.quantity.unit == b.quantity.unit):
-                continue  # two unrelated figures, not one figure changed
-            scored.append((rank - (0.5 if same_noun else 0), a.start, b.start, a, b, cmp))
-    scored.sort(key=lambda x: (x[0], x[1], x[2]))
+            same_unit = bool(a.quantity.unit) and a.quantity.unit == b.quantity.unit
+            if cmp.relation == "number_changed" and not same_noun and not same_unit:
+                continue  # two unrelated figures, not one figure changed (second pass decides)
+            if cmp.relation == "unit_changed" and not cmp.details.get("same_number") and not same_noun:
+                continue  # "5 km" vs "3 hours": two facts unless the noun or the number is the same
+            scored.append((rank - (0.5 if same_noun else 0), -_context(a, b), a.fact.start, b.fact.start, a, b, cmp))
+    scored.sort(key=lambda x: x[:4])
     used_a, used_b, pairs = set(), set(), []
-    for _r, _sa, _sb, a, b, cmp in scored:
+    for *_k, a, b, cmp in scored:
         if id(a) in used_a or id(b) in used_b:
             continue
         used_a.add(id(a))
         used_b.add(id(b))
         pairs.append((a, b, cmp))
+    left_o = [a for a in onums if id(a) not in used_a]
+    left_c = [b for b in cnums if id(b) not in used_b]
+    # second pass: leftovers standing in the same place are one figure changed
+    second = []
+    for a in left_o:
+        sort_o = [b for b in left_c if _same_sort(a, b)]
+        for b in sort_o:
+            ctx = _context(a, b)
+            alone = len(sort_o) == 1 and sum(_same_sort(x, b) for x in left_o) == 1
+            if ctx or alone:
+                second.append((-ctx, a.fact.start, b.fact.start, a, b))
+    second.sort(key=lambda x: x[:3])
+    for *_k, a, b in second:
+        if id(a) in used_a or id(b) in used_b:
+            continue
+        used_a.add(id(a))
+        used_b.add(id(b))
+        pairs.append((a, b, compare_quantities(a.quantity, b.quantity)))
     return pairs, [a for a in onums if id(a) not in used_a], [b for b in cnums if id(b) not in used_b]
 
 
-def _found_elsewhere(n, doc_numbers) -> bool:
-    return any(
-        compare_quantities(n.quantity, m.quantity).relation in {"equal", "converted", "rounding", "qualifier_changed"}
-        for m in doc_numbers
-    )
+def _found_elsewhere(n: Figure, doc_numbers: list[Figure], extra: list[Quantity], years: set[int]) -> bool:
+    """The same figure stands somewhere in the other document (a moved clause).
+
+    ``extra`` holds figures read from dates ("120 years ago"); ``years`` the other
+    version's years, so "the 2019 collapse" is found in "in 2019".
+    """
+    q = n.quantity
+    for m in doc_numbers:
+        mq = m.quantity
+        if compare_quantities(q, mq).relation not in AGREE:
+            if mq.kind == "range" and q.kind != "range" and q.unit == mq.unit and q.low in (mq.low, mq.high):
+                return True  # one end of a range: "$140 million to $160 million"
+            continue
+        if n.counted and m.counted and n.counted != m.counted and not (q.unit and mq.unit):
+            continue  # "nine" votes is not excused by "nine" days elsewhere
+        return True
+    if q.unit is None and q.low == q.high and q.low in years:
+        return True
+    return any(compare_quantities(q, e).relation in AGREE for e in extra)
+
+
+def _near(ctx: CheckContext, o_sentence: int, c_sentence: int, reach: int = 2) -> bool:
+    """A copy sentence aligned within ``reach`` sentences of an original one (a merge or split)."""
+    if any(abs(i - o_sentence) <= reach for i in ctx.partner_of_copy(c_sentence)):
+        return True
+    return any(abs(j - c_sentence) <= reach for j in ctx.partner_of_original(o_sentence))
+
+
+def _strong(a: Figure, b: Figure, cmp) -> bool:
+    """Evidence enough to call figures of two different sentence groups one fact."""
+    if not _same_sort(a, b):
+        return False
+    if cmp.relation == "unit_changed":
+        return bool(cmp.details.get("same_number"))
+    return bool(a.counted) and a.counted == b.counted and _context(a, b) >= 3
+
+
+def _added_severity(b: Figure, original_lemmas: set[str]) -> Severity:
+    """An added ordinal ("a second round") or a count of a thing the original names ("the
+    clubs" -> "the two clubs") specifies rather than adds: minor. Other figures: major."""
+    q = b.quantity
+    if q.kind == "ordinal":
+        return Severity.MINOR
+    if q.unit is None and b.counted and b.counted in original_lemmas:
+        return Severity.MINOR
+    return Severity.MAJOR
 
 
 @register("factdiff.numbers.v1")
 def check_numbers(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
-    all_o = _numbers(s for s in ctx.original.sentences if s.is_body)
-    all_c = _numbers(s for s in ctx.copy.sentences if s.is_body)
+    all_o = _figures(s for s in ctx.original.sentences if s.is_body)
+    all_c = _figures(s for s in ctx.copy.sentences if s.is_body)
+    rel_o, rel_c = _relative_figures(ctx.original), _relative_figures(ctx.copy)
+    years_o, years_c = _years(ctx.original), _years(ctx.copy)
+    pending_o: list[tuple[Figure, bool]] = []  # (figure, in an aligned group)
+    pending_c: list[tuple[Figure, set[str]]] = []  # (figure, lemmas of its aligned original)
+    grouped: set[int] = set()
     for pair in ctx.pairs():
-        pairs, left_o, left_c = pair_figures(_numbers(pair.original), _numbers(pair.copy))
+        grouped.update(s.index for s in pair.original)
+        pairs, left_o, left_c = pair_figures(_figures(pair.original), _figures(pair.copy))
         for a, b, cmp in pairs:
-            severity = SEVERITY.get(cmp.relation)
-            if severity is None:
+            _report_pair(ctx, out, a, b, cmp)
+        # nouns the original names without counting them ("the clubs")
+        lemmas = {t.norm for s in pair.original for t in s.tokens} - {n.counted for s in pair.original for n in s.numbers}
+        pending_o += [(a, True) for a in left_o if not a.quantity.vague and not _found_elsewhere(a, all_c, rel_c, years_c)]
+        pending_c += [(b, lemmas) for b in left_c if not b.quantity.vague and not _found_elsewhere(b, all_o, rel_o, years_o)]
+    # figures of sentences the copy dropped may have moved into a merged copy sentence
+    pending_o += [
+        (a, False) for s in ctx.original.sentences if s.is_body and s.index not in grouped
+        for a in _figures([s]) if not a.quantity.vague and not _found_elsewhere(a, all_c, rel_c, years_c)
+    ]
+    cross = []
+    for a, _ in pending_o:
+        for b, _ in pending_c:
+            if not _near(ctx, a.fact.sentence, b.fact.sentence):
                 continue
-            qa, qb = a.quantity, b.quantity
-            details = {
-                "original_value": [qa.low, qa.high], "copy_value": [qb.low, qb.high],
-                "original_qualifier": qa.qualifier, "copy_qualifier": qb.qualifier,
-                "original_unit": qa.unit, "copy_unit": qb.unit, "counted": a.counted or b.counted,
-                **cmp.details,
-            }
-            message = _message(cmp.relation, a, b)
-            out.append(finding(cmp.relation if cmp.relation != "rounding" else "number_changed", severity,
-                               ctx.ospan(a.start, a.end, a.sentence), ctx.cspan(b.start, b.end, b.sentence),
-                               message, NAME, 0.9 if cmp.relation != "rounding" else 0.6,
-                               relation=cmp.relation, **details))
-        for a in left_o:
-            if a.quantity.vague or _found_elsewhere(a, all_c):
-                continue
-            out.append(finding("fact_missing", Severity.MAJOR, ctx.ospan(a.start, a.end, a.sentence), None,
-                               f"the figure '{a.text}' is not in the copy", NAME, 0.8, fact="figure",
-                               value=[a.quantity.low, a.quantity.high], counted=a.counted))
-        for b in left_c:
-            if b.quantity.vague or _found_elsewhere(b, all_o):
-                continue
-            out.append(finding("fact_added", Severity.MINOR, None, ctx.cspan(b.start, b.end, b.sentence),
-                               f"the figure '{b.text}' appears only in the copy", NAME, 0.7, fact="figure",
-                               value=[b.quantity.low, b.quantity.high], counted=b.counted))
+            cmp = compare_quantities(a.quantity, b.quantity)
+            if _strong(a, b, cmp):
+                cross.append((-_context(a, b), a.fact.start, b.fact.start, a, b, cmp))
+    cross.sort(key=lambda x: x[:3])
+    used: set[int] = set()
+    for *_k, a, b, cmp in cross:
+        if id(a) in used or id(b) in used:
+            continue
+        used.update((id(a), id(b)))
+        _report_pair(ctx, out, a, b, cmp)
+    for a, aligned in pending_o:
+        if id(a) in used or not aligned:
+            continue  # a figure of a dropped sentence: the structure check reports the sentence
+        n = a.fact
+        out.append(finding("fact_missing", Severity.MAJOR, ctx.ospan(n.start, n.end, n.sentence), None,
+                           f"the figure '{n.text}' is not in the copy", NAME, 0.8, fact="figure",
+                           value=[a.quantity.low, a.quantity.high], counted=n.counted))
+    for b, lemmas in pending_c:
+        if id(b) in used:
+            continue
+        n = b.fact
+        out.append(finding("fact_added", _added_severity(b, lemmas), None, ctx.cspan(n.start, n.end, n.sentence),
+                           f"the figure '{n.text}' appears only in the copy", NAME, 0.7, fact="figure",
+                           value=[b.quantity.low, b.quantity.high], counted=n.counted))
     return out
+
+
+def _years(doc: ParsedDocument) -> set[int]:
+    return {d.expression.year for s in doc.sentences if s.is_body for d in s.dates if d.expression.year}
+
+
+def _report_pair(ctx: CheckContext, out: list[Finding], a: Figure, b: Figure, cmp) -> None:
+    severity = SEVERITY.get(cmp.relation)
+    if severity is None:
+        return
+    qa, qb = a.quantity, b.quantity
+    details = {
+        "original_value": [qa.low, qa.high], "copy_value": [qb.low, qb.high],
+        "original_qualifier": qa.qualifier, "copy_qualifier": qb.qualifier,
+        "original_unit": qa.unit, "copy_unit": qb.unit, "counted": a.counted or b.counted,
+        **cmp.details,
+    }
+    kind = cmp.relation if cmp.relation != "rounding" else "number_changed"
+    out.append(finding(kind, severity,
+                       ctx.ospan(a.fact.start, a.fact.end, a.fact.sentence),
+                       ctx.cspan(b.fact.start, b.fact.end, b.fact.sentence),
+                       _message(cmp.relation, a.fact, b.fact), NAME, 0.9 if cmp.relation != "rounding" else 0.6,
+                       relation=cmp.relation, **details))
 
 
 def _message(relation: str, a, b) -> str:

@@ -1,45 +1,101 @@
-"""Direct quotes: given to another speaker, or turned into an unattributed claim."""
+"""Direct quotes: given to another speaker, or turned into an unattributed claim.
+
+Quotes are paired across the whole document (a quote moved to another
+paragraph still pairs), in any quote-mark style. What changed in a quote given
+to another speaker is the speaker, so that finding quotes the two speakers;
+the quote itself is in the message and the evidence. A quote that lost its
+marks but is still attributed to its speaker is reported speech, not an error.
+"""
 
 from __future__ import annotations
 
 from rapidfuzz import fuzz
 
 from ..facts.keys import fold
+from ..facts.model import Attribution, Quote
 from ..report.model import Finding, Severity
+from .attribution import Relation, pair_sources, source_relation
 from .base import CheckContext, finding, register
-from .entity_matching import equivalent
 
 NAME = "quotes.v1"
-SAME_QUOTE = 55.0  # token-set similarity of two renderings of one quote
+SAME_QUOTE = 70.0  # similarity of two renderings of one quote (max of token-set and plain ratio)
 UNQUOTED = 75.0  # partial similarity of a quote to a sentence that lost its marks
+SHORT = 60  # characters of a quote shown in messages
+
+
+def _similarity(a: Quote, b: Quote) -> float:
+    x, y = fold(a.text), fold(b.text)
+    if min(len(x.split()), len(y.split())) < 5:
+        return fuzz.ratio(x, y)  # a short quote inside a long one is not the same quote
+    return max(fuzz.token_set_ratio(x, y), fuzz.ratio(x, y))
+
+
+def _short(text: str) -> str:
+    text = text.strip(" ,.")
+    return text if len(text) <= SHORT else text[: SHORT - 1].rstrip() + "…"
+
+
+def _pair_quotes(o_quotes: list[Quote], c_quotes: list[Quote]) -> tuple[list[tuple[Quote, Quote]], list[Quote]]:
+    """One-to-one, most similar first, over the whole document."""
+    scored = sorted(
+        ((_similarity(q, c), i, j) for i, q in enumerate(o_quotes) for j, c in enumerate(c_quotes)),
+        reverse=True,
+    )
+    used_o: set[int] = set()
+    used_c: set[int] = set()
+    pairs = []
+    for score, i, j in scored:
+        if score < SAME_QUOTE:
+            break
+        if i in used_o or j in used_c:
+            continue
+        used_o.add(i)
+        used_c.add(j)
+        pairs.append((o_quotes[i], c_quotes[j]))
+    return pairs, [q for i, q in enumerate(o_quotes) if i not in used_o]
+
+
+def _given_to_another(ctx: CheckContext, q: Quote, a: Attribution, b: Attribution, how: str) -> Finding:
+    return finding(
+        "quote_changed", Severity.MAJOR,
+        ctx.ospan(a.source_start, a.source_end, a.sentence),
+        ctx.cspan(b.source_start, b.source_end, b.sentence),
+        f"the quote '{_short(q.text)}' is {how} '{b.source}' in the copy, not '{a.source}'",
+        NAME, 0.8, original_speaker=a.source, copy_speaker=b.source, quote=q.text,
+        quote_start=q.start, quote_end=q.end,
+    )
 
 
 @register("factdiff.quotes.v1")
 def check_quotes(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
-    o_quotes = [q for s in ctx.original.sentences for q in s.quotes]
-    c_quotes = [q for s in ctx.copy.sentences for q in s.quotes]
-    for q in o_quotes:
-        best = max(c_quotes, key=lambda c: fuzz.token_set_ratio(fold(q.text), fold(c.text)), default=None)
-        score = fuzz.token_set_ratio(fold(q.text), fold(best.text)) if best else 0.0
-        if best is not None and score >= SAME_QUOTE:
-            if (
-                q.speaker_key and best.speaker_key
-                and not q.speaker_is_pronoun and not best.speaker_is_pronoun
-                and not equivalent(q.speaker_key, best.speaker_key)
-            ):
-                out.append(finding("quote_changed", Severity.MAJOR, ctx.ospan(q.start, q.end, q.sentence),
-                                   ctx.cspan(best.start, best.end, best.sentence),
-                                   f"quote attributed to '{q.speaker_key}' in the original, to '{best.speaker_key}' in the copy",
-                                   NAME, 0.8, original_speaker=q.speaker_key, copy_speaker=best.speaker_key))
+    o_quotes = [q for s in ctx.original.sentences if s.is_body for q in s.quotes]
+    c_quotes = [q for s in ctx.copy.sentences if s.is_body for q in s.quotes]
+    pairs, unpaired = _pair_quotes(o_quotes, c_quotes)
+    for q, c in pairs:
+        a, b = q.speaker, c.speaker
+        if a is not None and b is not None and source_relation(a, b) == Relation.CONFLICT:
+            out.append(_given_to_another(ctx, q, a, b, "attributed to"))
+    for q in unpaired:
+        a = q.speaker
+        if a is None:
             continue
-        partners = ctx.partner_of_original(q.sentence)
-        for j in partners:
+        for j in ctx.partner_of_original(q.sentence):
             s = ctx.copy.sentences[j]
-            if fuzz.partial_ratio(fold(q.text), fold(s.text)) >= UNQUOTED and not s.quotes:
-                if not s.attributions:
-                    out.append(finding("quote_changed", Severity.MINOR, ctx.ospan(q.start, q.end, q.sentence),
-                                       ctx.csent(j), "a direct quote lost its quotation marks and attribution in the copy",
-                                       NAME, 0.6, original_speaker=q.speaker_key))
-                break
+            if fuzz.partial_ratio(fold(q.text), fold(s.text)) < UNQUOTED:
+                continue
+            if any(_similarity(q, c) >= SAME_QUOTE / 2 for c in s.quotes):
+                break  # still quoted, reworded: not reported speech
+            if not s.attributions:
+                out.append(finding(
+                    "quote_changed", Severity.MINOR, ctx.ospan(a.start, a.end, a.sentence), None,
+                    f"the quote '{_short(q.text)}' lost its quotation marks and its attribution "
+                    f"('{ctx.original.text[a.start:a.end]}'): the copy states it as fact",
+                    NAME, 0.6, original_speaker=a.source, quote=q.text, quote_start=q.start, quote_end=q.end,
+                ))
+            else:
+                matched, _, left = pair_sources([a], list(s.attributions))
+                if matched and matched[0][2] == Relation.CONFLICT:
+                    out.append(_given_to_another(ctx, q, a, matched[0][1], "reported as said by"))
+            break
     return out

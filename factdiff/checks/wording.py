@@ -2,13 +2,16 @@
 
 Each replacement is scored by the lexicon (WordNet relations: a synonym is
 harmless, a hyponym or sibling a shade different, an unrelated common word
-very suspicious). Only replacements above the minor threshold are reported, and
-the most suspicious of a pair is ranked first.
+very suspicious). A replacement by a look-alike word of another family
+("medals" -> "metals", "amnesty" -> "amnesia") is a slip of the translator or
+of OCR and raises the suspicion further. Only replacements above the minor
+threshold are reported, and the most suspicious of a pair is ranked first.
 """
 
 from __future__ import annotations
 
-from ..lexicon import relation
+from ..lexicon import lemmas_for, relation
+from ..lexicon.confusable import confusable
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
 from .replacements import fact_bearing, phrase_span, replacements, sentence_of
@@ -17,18 +20,50 @@ NAME = "wording.v1"
 HARMLESS = {"same", "inflection", "synonym", "derived", "antonym", "unknown"}  # antonyms: the negation check
 VERB_MINOR = 0.85  # verbs and adjectives vary freely in translation: only the clearest swaps
 SHADES = {"hypernym", "hyponym", "sibling"}  # a more general, narrower or neighbouring noun
+CLOSE = {"same", "inflection", "derived", "hypernym", "hyponym"}  # links a look-alike cannot make suspicious
+FAR_ENOUGH = 0.3  # below this suspicion the words are close in meaning whatever their spelling
+CONFUSABLE_WEIGHT = 0.6  # how much a look-alike spelling adds to the suspicion of a far replacement
+VERBATIM = 0.8  # share of shared content words from which the copy is a near-verbatim one...
+VERBATIM_WEIGHT = 0.1  # ...where an unrelated word is no stylistic choice: suspicion rises this much
+FAR = {"unrelated", "sibling"}
 
 
-def severity_of(rep, rel, settings, bearing: bool = False) -> Severity | None:
+def suspicion(old: str, new: str, rel) -> tuple[float, float]:
+    """Suspicion of a replacement (0..0.99) and the look-alike evidence that raised it.
+
+    A look-alike counts only when the words are not closely linked in meaning:
+    "defence" -> "defense" is one word, "school" -> "shoal" (linked only through
+    a rare sense) or "medal" -> "metal" a slip.
+    """
+    if rel.kind in CLOSE or rel.kind == "unknown" or rel.score < FAR_ENOUGH:
+        return rel.score, 0.0
+    look = confusable(old, new)
+    return min(0.99, rel.score + CONFUSABLE_WEIGHT * look), look
+
+
+def _verbatim_boost(rep, rel) -> float:
+    """A copy that keeps nearly every other word did not swap this one for style."""
+    return VERBATIM_WEIGHT if rel.kind in FAR and rep.kept >= VERBATIM else 0.0
+
+
+def _verbal(tok) -> bool:
+    """A gerund noun ("staging", "killing") varies like the verb it comes from."""
+    return tok.pos == "NOUN" and tok.text.lower().endswith("ing") and bool(lemmas_for(tok.text, "v"))
+
+
+def severity_of(rep, rel, settings, bearing: bool = False, score: float | None = None, look: float = 0.0) -> Severity | None:
     """How much a replacement matters.
 
     Translation varies verbs and adjectives freely, so only a noun swapped for an
-    unrelated noun in the very same syntactic slot is a likely mistranslation
-    (major); a noun broadened, narrowed or swapped for a neighbour is a shade of
-    meaning (minor); other replacements are minor when clearly unrelated.
+    unrelated noun in the very same syntactic slot, or any word swapped for an
+    unrelated look-alike in its slot, is a likely mistranslation (major); a noun
+    broadened, narrowed or swapped for a neighbour is a shade of meaning
+    (minor); other replacements are minor when clearly unrelated.
     """
-    score = rel.score
-    if rep.pos == "n":
+    score = rel.score if score is None else score
+    if look and score >= settings.wording_major and rep.same_slot:
+        return Severity.MAJOR
+    if rep.pos == "n" and not (_verbal(rep.old) or _verbal(rep.new)):
         if score >= settings.wording_major and rep.same_slot:
             return Severity.MAJOR
         if rel.kind in SHADES and bearing:
@@ -36,7 +71,7 @@ def severity_of(rep, rel, settings, bearing: bool = False) -> Severity | None:
         if score >= settings.wording_minor and rep.same_slot:
             return Severity.MINOR
         return None
-    if score >= VERB_MINOR and rep.same_slot:
+    if (score >= VERB_MINOR or look and score >= settings.wording_minor) and rep.same_slot:
         return Severity.MINOR
     return None
 
@@ -48,23 +83,26 @@ def check_wording(ctx: CheckContext) -> list[Finding]:
     for pair in ctx.pairs():
         scored = []
         for rep in replacements(pair.original, pair.copy):
-            rel = relation(rep.old.norm, rep.new.norm, rep.pos)
+            rel = relation(rep.old_word or rep.old.norm, rep.new_word or rep.new.norm, rep.pos)
             if rel.kind in HARMLESS:
                 continue
-            scored.append((rel.score, rep, rel))
-        scored.sort(key=lambda x: -x[0])
-        for rank, (score, rep, rel) in enumerate(scored, 1):
             so, sc = sentence_of(pair.original, rep.old), sentence_of(pair.copy, rep.new)
-            severity = severity_of(rep, rel, settings, fact_bearing(so, rep.old) or fact_bearing(sc, rep.new))
-            if severity is None:
-                continue
+            score, look = suspicion(rep.old.norm, rep.new.norm, rel)
+            score = min(0.99, score + _verbatim_boost(rep, rel))
+            severity = severity_of(rep, rel, settings, fact_bearing(so, rep.old) or fact_bearing(sc, rep.new),
+                                   score, look)
+            if severity is not None:
+                scored.append((severity, score, rep, rel, look, so, sc))
+        scored.sort(key=lambda x: (-int(x[0]), -x[1]))
+        for rank, (severity, score, rep, rel, look, so, sc) in enumerate(scored, 1):
             os_, oe = phrase_span(so, rep.old)
             cs, ce = phrase_span(sc, rep.new)
-            sentence_o, sentence_c = so.index, sc.index
             how = "possible mistranslation" if severity >= Severity.MAJOR else "meaning shifted"
-            message = f"{how}: '{rep.old.text}' became '{rep.new.text}' ({rel.kind})"
-            out.append(finding("wording_changed", severity, ctx.ospan(os_, oe, sentence_o), ctx.cspan(cs, ce, sentence_c),
+            why = f"{rel.kind}, look-alike" if look else rel.kind
+            message = f"{how}: '{rep.old.text}' became '{rep.new.text}' ({why})"
+            out.append(finding("wording_changed", severity, ctx.ospan(os_, oe, so.index), ctx.cspan(cs, ce, sc.index),
                                message, NAME, round(score, 3), original_word=rep.old.norm, copy_word=rep.new.norm,
                                pos=rep.pos, relation=rel.kind, suspicion=round(score, 3),
-                               similarity=round(rel.similarity, 3), rank=rank, same_slot=rep.same_slot))
+                               similarity=round(rel.similarity, 3), look_alike=round(look, 3), rank=rank,
+                               same_slot=rep.same_slot))
     return out

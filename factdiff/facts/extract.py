@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..ingest import Segment, Source, segment
@@ -29,6 +28,7 @@ from .model import (
     Token,
 )
 from .quotes import find_quotes
+from .sources import describe_source
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -39,6 +39,7 @@ SAY_VERBS = frozenset(
     warn argue allege comment continue reply respond stress assert acknowledge admit estimate
     list show suggest indicate cite quote testify conclude predict reveal disclose""".split()
 )
+SPEECH_VERBS = frozenset({"say", "tell", "testify"})  # report speech whatever follows them
 PRONOUNS = frozenset("he she it they we i you him her them his its their this that who".split())
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "n’t"})
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -100,11 +101,12 @@ def _sentence(sent: Span, offset: int, index: int, paragraph: int, text: str) ->
         end -= 1
     if end <= start:
         return None
-    base = sent.start
     chunks = _chunk_map(sent, offset)
+    kept = [t for t in sent if not t.is_space]
+    index_of = {t.i: n for n, t in enumerate(kept)}  # sentence-local indices, whitespace tokens dropped
     tokens = tuple(
         Token(
-            i=t.i - base,
+            i=n,
             text=t.text,
             start=offset + t.idx,
             end=offset + t.idx + len(t.text),
@@ -112,20 +114,16 @@ def _sentence(sent: Span, offset: int, index: int, paragraph: int, text: str) ->
             pos=t.pos_,
             tag=t.tag_,
             dep=t.dep_,
-            head=t.head.i - base if sent.start <= t.head.i < sent.end else t.i - base,
+            head=index_of.get(t.head.i, n),
             is_stop=t.is_stop,
-            is_punct=t.is_punct or t.is_space,
+            is_punct=t.is_punct,
             ent_type=t.ent_type_,
-            negated=any(c.dep_ == "neg" or c.lower_ in {"never", "no"} and c.dep_ in {"neg", "det", "advmod"} for c in t.children),
+            negated=any(_negates(c) for c in t.children),
             chunk=chunks.get(t.i),
             predicate=_predicate_extent(t, offset),
         )
-        for t in sent
-        if not t.is_space
+        for n, t in enumerate(kept)
     )
-    # re-index after dropping whitespace tokens
-    index_of = {t.i: n for n, t in enumerate(tokens)}
-    tokens = tuple(replace(t, i=index_of[t.i], head=index_of.get(t.head, index_of[t.i])) for t in tokens)
     stext = text[start:end]
     mentions = tuple(_mentions(sent, offset, text, index))
     return Sentence(
@@ -141,6 +139,11 @@ def _sentence(sent: Span, offset: int, index: int, paragraph: int, text: str) ->
         negations=tuple(_negations(sent, offset, index)),
         attributions=tuple(_attributions(sent, offset, text, index)),
     )
+
+
+def _negates(child: object) -> bool:
+    """A child that negates its head: "not", "n't", "never", or "no" as a determiner."""
+    return child.dep_ == "neg" or (child.lower_ in {"never", "no"} and child.dep_ in {"det", "advmod"})  # type: ignore[attr-defined]
 
 
 def _chunk_map(sent: Span, offset: int) -> dict[int, tuple[int, int]]:
@@ -219,13 +222,24 @@ def _numbers(
     named = [(m.start, m.end) for m in mentions if m.label not in {"NORP"}]
     for q in parse_quantities(stext):
         qs, qe = start + q.start, start + q.end
-        if any(ms <= qs and qe <= me for ms, me in named):
+        if any(ms <= qs and qe <= me for ms, me in named) and not _is_measure(q):
             continue  # part of a name ("Boeing 737", "G7")
         if _in_proper_name(q, stext):
             continue  # "the Second World War", "First Lady"
         counted, counted_span = _counted_noun(tokens, start + q.number_span[0], start + q.number_span[1])
         out.append(NumberFact(qs, qe, q.text, shifted(q, start), counted, counted_span, index))
     return out
+
+
+def _is_measure(q: object) -> bool:
+    """A unit, a scale word or a qualifier: a figure even where the tagger saw a name.
+
+    The small model tags "5 cm" or "104°F" as PRODUCT and folds "1.8 billion" into
+    "Apple 1.8 billion"; names carry bare numbers ("Boeing 737", "Group of 20").
+    """
+    ns, ne = q.number_span  # type: ignore[attr-defined]
+    number = q.text[ns - q.start : ne - q.start]  # type: ignore[attr-defined]
+    return bool(q.unit or q.qualifier or q.vague or any(ch.isalpha() for ch in number))  # type: ignore[attr-defined]
 
 
 def _in_proper_name(q: object, stext: str) -> bool:
@@ -291,25 +305,51 @@ def _predicate_extent(tok: object, offset: int) -> tuple[int, int]:
     return offset + lo, offset + hi
 
 
+def _negated_head(t: object) -> tuple[object, bool] | None:
+    """What a negation cue negates, and whether the cue is a verb ("failed to agree")."""
+    lower = t.lower_.replace("’", "'")  # type: ignore[attr-defined]
+    if t.lemma_.lower() in IMPLICIT_NEGATORS and t.pos_ == "VERB":  # type: ignore[attr-defined]
+        comps = [c for c in t.children if c.dep_ == "xcomp"]  # type: ignore[attr-defined]
+        return (comps[0], True) if comps else None
+    if lower == "yet" and t.dep_ == "advmod" and t.head.lemma_ in {"have", "be"}:  # type: ignore[attr-defined]
+        comps = [c for c in t.head.children if c.dep_ == "xcomp" and c.i > t.i]  # type: ignore[attr-defined]
+        return (comps[0], True) if comps else None  # "has yet to enter a plea"
+    if lower not in NEGATION_WORDS:
+        return None
+    if t.dep_ == "neg" or lower in {"never", "not", "n't"}:  # type: ignore[attr-defined]
+        head = t.head  # type: ignore[attr-defined]
+        if head.lower_ in {"longer", "more"} and head.dep_ == "advmod":  # "no longer makes"
+            head = head.head
+        return head, False
+    if lower == "no" and t.dep_ == "det":  # type: ignore[attr-defined]
+        return t.head, False  # type: ignore[attr-defined]
+    if lower in {"nobody", "nothing", "none", "neither"}:
+        return (t.head if t.dep_ in {"nsubj", "dobj", "nsubjpass"} else t), False  # type: ignore[attr-defined]
+    return None
+
+
+def _negation_scope(pred: object, head: object) -> tuple[str, ...]:
+    """Lemmas a negation covers: the predicate, and the verb of a negated argument.
+
+    "fired no rockets" and "did not fire any rockets" say the same thing; the
+    first negates the object, the second the verb, so both are recorded.
+    """
+    lemmas = [pred.lemma_.lower(), head.lemma_.lower()]  # type: ignore[attr-defined]
+    if head.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and head.head.pos_ in {"VERB", "AUX"}:  # type: ignore[attr-defined]
+        lemmas.append(head.head.lemma_.lower())  # type: ignore[attr-defined]
+        for c in head.head.children:  # type: ignore[attr-defined]
+            if c.dep_ in {"acomp", "attr"} and c.i != head.i:  # type: ignore[attr-defined]
+                lemmas.append(c.lemma_.lower())
+    return tuple(dict.fromkeys(w for w in lemmas if w not in {"be", "do"}))
+
+
 def _negations(sent: Span, offset: int, index: int) -> list[Negation]:
     out = []
     for t in sent:
-        implicit = False
-        if t.lemma_.lower() in IMPLICIT_NEGATORS and t.pos_ == "VERB":
-            comps = [c for c in t.children if c.dep_ == "xcomp"]
-            if not comps:
-                continue
-            head, implicit = comps[0], True
-        elif t.lower_.replace("’", "'") not in NEGATION_WORDS:
+        hit = _negated_head(t)
+        if hit is None:
             continue
-        elif t.dep_ == "neg" or t.lower_ in {"never", "not", "n't"}:
-            head = t.head
-        elif t.lower_ == "no" and t.dep_ == "det":
-            head = t.head
-        elif t.lower_ in {"nobody", "nothing", "none", "neither"}:
-            head = t.head if t.dep_ in {"nsubj", "dobj", "nsubjpass"} else t
-        else:
-            continue
+        head, implicit = hit
         pred = _predicate_token(head)
         lo, hi = _predicate_extent(pred, offset)
         lo, hi = min(lo, offset + t.idx), max(hi, offset + t.idx + len(t.text))
@@ -324,16 +364,19 @@ def _negations(sent: Span, offset: int, index: int) -> list[Negation]:
                 index,
                 (lo, hi),
                 implicit,
+                _negation_scope(pred, head),
             )
         )
     return out
 
 
 def _attributions(sent: Span, offset: int, text: str, index: int) -> list[Attribution]:
+    """Who the sentence's statements are attributed to: "according to X", "X said", "citing X"."""
     out = []
     for t in sent:
         source = None
         cue = ""
+        extent = None
         if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
             to = t.doc[t.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"]
@@ -344,18 +387,35 @@ def _attributions(sent: Span, offset: int, text: str, index: int) -> list[Attrib
             if objs:
                 source, cue = objs[0], "cite"
         elif t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in SAY_VERBS:
-            subj = [c for c in t.children if c.dep_ in {"nsubj"}]
-            if subj:
-                source, cue = subj[0], t.lemma_.lower()
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            before = [c for c in subj if c.i < t.i]
+            if subj and _reports_speech(t, sent):
+                # "About 1,000 people sheltered ..., Mayor X said" can give "said" two subjects
+                source, cue = (before[-1] if before else subj[0]), t.lemma_.lower()
+                extent = _source_extent(source)
+                for other in reversed(before[:-1]):  # "the disaster agency BNPB" parsed as two subjects
+                    o_left, o_right = _source_extent(other)
+                    if o_right == extent[0] - 1:
+                        extent = (o_left, extent[1])
+            elif not subj and t.dep_ != "conj" and t.tag_ not in {"VBG", "VB"}:
+                found = _subject_before(t, sent)
+                if found is not None and (_reports_speech(t, sent) or _trailing(t, sent)):
+                    source, extent, cue = found[0], found[1], t.lemma_.lower()
         if source is None:
             continue
-        left, right = _source_extent(source)
+        left, right = extent or _source_extent(source)
         s_start, s_end = trim_name(text, offset + sent.doc[left].idx, offset + sent.doc[right].idx + len(sent.doc[right].text))
+        while s_start < s_end and (text[s_start].isspace() or text[s_start] in _EDGE_PUNCT):
+            s_start += 1
+        while s_end > s_start and (text[s_end - 1].isspace() or text[s_end - 1] in _EDGE_PUNCT):
+            s_end -= 1
+        if s_end <= s_start:
+            continue
         phrase_lo = min(s_start, offset + t.idx)
         phrase_hi = max(s_end, offset + t.idx + len(t.text))
         source_text = text[s_start:s_end]
-        ents = [e for e in sent.ents if e.start >= left and e.end <= right + 1 and e.label_ in ENTITY_LABELS]
-        key = entity_key(ents[-1].text) if ents else source.lemma_.lower()
+        parts = describe_source(source, left, right)
+        key = parts.names[-1][0] if parts.names else (parts.roles[0] if parts.roles else source.lemma_.lower())
         out.append(
             Attribution(
                 phrase_lo,
@@ -367,16 +427,59 @@ def _attributions(sent: Span, offset: int, text: str, index: int) -> list[Attrib
                 source.lower_ in PRONOUNS or source.pos_ == "PRON",
                 cue,
                 index,
+                names=parts.names,
+                roles=parts.roles,
+                qualifiers=parts.qualifiers,
+                affiliations=parts.affiliations,
+                words=parts.words,
+                anonymous=parts.anonymous,
             )
         )
     return out
 
 
-_NOT_SOURCE = {"relcl", "acl", "punct", "cc", "conj", "advcl", "prep", "appos"}
+def _reports_speech(verb: object, sent: Span) -> bool:
+    """ "say" and "tell" always report speech; "show", "list", "continue", "add"... only with a clause
+    ("data showed prices fell", "..., he added") or next to a quotation, not "a video showed the son"."""
+    if verb.lemma_.lower() in SPEECH_VERBS:  # type: ignore[attr-defined]
+        return True
+    if verb.dep_ == "parataxis" or any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):  # type: ignore[attr-defined]
+        return True
+    quoted = any(ch in sent.text for ch in '"“”«»„')
+    return quoted and not any(c.dep_ in {"dobj", "xcomp"} for c in verb.children)  # type: ignore[attr-defined]
+
+
+def _trailing(verb: object, sent: Span) -> bool:
+    """The verb closes the sentence: "..., the agency estimated on Sunday." """
+    return not any(t.pos_ in {"VERB", "AUX"} for t in sent.doc[verb.i + 1 : sent.end])  # type: ignore[attr-defined]
+
+
+def _subject_before(verb: object, sent: Span) -> tuple[object, tuple[int, int]] | None:
+    """A say-verb the parser left without a subject: "..., a diplomat familiar with the plans said",
+    "..., a teacher who escaped told reporters" (the noun phrase got attached to the clause before).
+    Take the phrase between the comma and the verb."""
+    doc = verb.doc  # type: ignore[attr-defined]
+    end = verb.i - 1  # type: ignore[attr-defined]
+    start = end
+    while start - 1 >= sent.start and not doc[start - 1].is_punct and end - start < 8:
+        start -= 1
+    if end < sent.start or start > end or doc[start].is_punct:
+        return None
+    if start == sent.start and verb.dep_ != "ROOT" or start > sent.start and not doc[start - 1].is_punct:  # type: ignore[attr-defined]
+        return None
+    roots = [t for t in doc[start : end + 1] if not (start <= t.head.i <= end) or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    return roots[0], (start, end)
+
+
+_EDGE_PUNCT = frozenset("\"'“”‘’«»„‹›,;:–—-()[]")
+_NOT_SOURCE = {"relcl", "acl", "punct", "cc", "conj", "advcl"}
 
 
 def _source_extent(head: object) -> tuple[int, int]:
-    """Token range of a source phrase, without relative clauses hanging off it."""
+    """Token range of a source phrase with its appositions and "of"/"for" phrases
+    ("a spokeswoman for the statistics office"), without relative clauses hanging off it."""
     left = right = head.i  # type: ignore[attr-defined]
     for child in head.children:  # type: ignore[attr-defined]
         if child.dep_ in _NOT_SOURCE:
@@ -391,8 +494,11 @@ def _attach_quotes(sentences: list[Sentence], seg: Segment, text: str) -> None:
     members = [s for s in sentences if s.paragraph == seg.paragraph and s.is_body and seg.start <= s.start < seg.end]
     if not members:
         return
+    quotes = find_quotes(text, seg.start, seg.end)
+    for s in members:  # "our models predicted" inside a quotation attributes nothing
+        s.attributions = tuple(a for a in s.attributions if not any(qs <= a.start and a.end <= qe for qs, qe in quotes))
     attributions = [a for s in members for a in s.attributions]
-    for qs, qe in find_quotes(text, seg.start, seg.end):
+    for qs, qe in quotes:
         outside = [a for a in attributions if a.source_end <= qs or a.source_start >= qe]
         speaker = min(outside, key=lambda a: min(abs(a.start - qe), abs(a.end - qs)), default=None)
         owner = next((s for s in members if s.start <= qs < s.end + 2), members[0])
@@ -403,5 +509,6 @@ def _attach_quotes(sentences: list[Sentence], seg: Segment, text: str) -> None:
             speaker.source_key if speaker else "",
             speaker.source_is_pronoun if speaker else False,
             owner.index,
+            speaker,
         )
         owner.quotes = (*owner.quotes, quote)

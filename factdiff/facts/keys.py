@@ -28,6 +28,8 @@ _NAME_NUMBERS = {
     "nine": "9", "ninth": "9", "ten": "10", "tenth": "10",
 }
 _ORDINAL_SUFFIX = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+# letters that do not decompose into a base letter and a combining mark
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ı": "i", "ħ": "h", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th"})
 
 
 @lru_cache(maxsize=65536)
@@ -37,9 +39,20 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def strip_marks(text: str) -> str:
+    """``text`` without diacritics: "Orbán" -> "Orban", "Erdoğan" -> "Erdogan", "Łódź" -> "Lodz".
+
+    Names are spelled with and without their diacritics in equally correct copies,
+    so name keys ignore them.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=65536)
 def entity_key(text: str) -> str:
-    """Key of a name: "the U.S.'s" -> "us"; "World War Two" -> "world war 2"."""
-    s = fold(text).strip()
+    """Key of a name: "the U.S.'s" -> "us"; "World War Two" -> "world war 2"; "Orbán" -> "orban"."""
+    s = strip_marks(fold(text)).strip()
     s = _POSSESSIVE.sub("", s)
     s = _LEADING_ARTICLE.sub("", s)
     s = _HONORIFIC.sub("", s)
@@ -76,3 +89,8 @@ def word_pattern(key: str) -> re.Pattern[str]:
 def squash(text: str) -> str:
     """Everything but letters and digits removed: for containment tests."""
     return _SPACES.sub(" ", _NON_WORD.sub(" ", fold(text).replace(".", ""))).strip()
+
+
+def name_squash(text: str) -> str:
+    """``squash`` without diacritics: the text in which name keys are searched."""
+    return strip_marks(squash(text))

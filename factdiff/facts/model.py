@@ -93,6 +93,7 @@ class Negation:
     sentence: int = -1
     phrase: tuple[int, int] | None = None  # cue, auxiliaries and predicate: "had not fired"
     implicit: bool = False  # negated by a verb: "failed to agree", "refused to remove"
+    scope: tuple[str, ...] = ()  # lemmas it negates: "fired no rockets" negates "rocket" and "fire"
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,13 @@ class Attribution:
     source_is_pronoun: bool
     cue: str  # lemma of the cue: "say", "according to", "cite", "tell"...
     sentence: int = -1
+    # who the source is, for deciding "same source" across versions (see checks/attribution.py)
+    names: tuple[tuple[str, str], ...] = ()  # (key, label) of names naming it: "Naeem Panjutha"
+    roles: tuple[str, ...] = ()  # role nouns, lemmas: "lawyer", "ministry", "spokesman"
+    qualifiers: tuple[str, ...] = ()  # other nouns of the phrase: "interior", "statistics", "office"
+    affiliations: tuple[tuple[str, str], ...] = ()  # names that qualify it: "Taliban" in "a Taliban spokesman"
+    words: tuple[str, ...] = ()  # every noun and name word of the phrase, lower-cased lemmas
+    anonymous: bool = False  # "an unnamed official", "a diplomat familiar with the plans"
 
 
 @dataclass(frozen=True)
@@ -120,6 +128,7 @@ class Quote:
     speaker_key: str = ""  # match key of the speaker when one is attributed nearby
     speaker_is_pronoun: bool = False
     sentence: int = -1
+    speaker: Attribution | None = None  # the attribution the speaker comes from
 
 
 @dataclass

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 ASSENT = frozenset(
     """confirm announce admit acknowledge accept approve allow permit agree win pass cause beat exceed
-    include support back endorse grant ratify adopt uphold succeed keep start open impose raise""".split()
+    include support back endorse grant ratify adopt uphold succeed keep start open impose""".split()
 )
 REFUSAL = frozenset(
     """deny reject refuse block prevent avoid miss fail forbid ban veto dismiss oppose exclude lose
-    overturn withhold decline halt suspend bar scrap drop abandon cancel stop close lift cut""".split()
+    overturn withhold decline halt suspend bar scrap drop abandon cancel stop close cut""".split()
 )
 
 

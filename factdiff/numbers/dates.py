@@ -78,7 +78,7 @@ _PATTERNS = [
              rf"{_SP}(?P<runit>week|month|year|weekend|decade|century|{_PART})\b"),
     ("rel3", rf"\b(?i:(?P<rmod>earlier|later)){_SP}(?i:this|that|last|next){_SP}"
              r"(?P<runit2>week|month|year)\b"),
-    ("rel4", rf"\b(?P<rnum>\d+|(?i:{_NUMW})){_SP}(?P<runit3>{_UNITW}){_SP}(?P<ago>ago|earlier"
+    ("rel4", rf"(?<!\d[,.])\b(?P<rnum>\d+|(?i:{_NUMW})){_SP}(?P<runit3>{_UNITW}){_SP}(?P<ago>ago|earlier"
              r"|later|before|after)\b"),
     # years, with an optional modifier: mid-2020, early 2021, 2019-20
     ("year", rf"(?:(?P<ymod>\b(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle))"
@@ -106,10 +106,13 @@ _ANCHORS = {
     "since": "since", "from": "since", "starting": "since", "beginning": "since",
     "until": "until", "till": "until", "through": "until", "to": "until", "up to": "until",
     "by": "by", "before": "before", "prior to": "before", "after": "after",
-    "following": "after",
+    "following": "after", "starting on": "since", "starting from": "since",
+    "beginning on": "since", "beginning from": "since", "effective from": "since",
+    "as from": "since", "with effect from": "since",
 }
 _ANCHOR_RE = re.compile(
-    r"(?i:\b(?P<a>as of|prior to|up to|in|on|at|during|since|from|starting|until|till|"
+    r"(?i:\b(?P<a>with effect from|(?:starting|beginning) (?:on|from)|effective from|as from|"
+    r"as of|prior to|up to|in|on|at|during|since|from|starting|until|till|"
     r"through|by|before|after|following|to|of))[ \u00a0]+(?:the[ \u00a0]+)?$"
 )
 _AMOUNT_AFTER = re.compile(

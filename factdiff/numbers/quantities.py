@@ -67,6 +67,7 @@ from .words import ORDINALS, SCALES, words_to_number
 _AFTER_A = GATE_WORDS | {"few", "couple", "handful"}
 _NAME_PREFIXES = frozenset({"mid", "pre", "post", "over", "under", "minus"})
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 100})
+_GO_FORMS = frozenset({"go", "goes", "went", "gone", "going"})
 
 
 @dataclass
@@ -273,8 +274,21 @@ class _Scanner:
                 return True
         pw = prev_word(text, s)
         if pw is not None and is_name_word(pw[0]) and currency_before(text, s, 0) is None:
-            return True
+            # a measure after the number makes it a figure even after a capitalised word
+            # (a sentence-initial noun: "Hailstones 5 cm across", "Apple 1.8 billion euros")
+            return not self._measure_after(e)
         return False
+
+    def _measure_after(self, e: int) -> bool:
+        """A scale word, a percent sign or a unit of measure or currency follows ``e``."""
+        text = self.text
+        if SCALE_AFTER.match(text, e) is not None:
+            return True
+        um = match_unit_after(text, e)
+        if um is None:
+            return False
+        cu = self._unit_from_match(um, None)
+        return cu is not None and (dimension_of(cu) or "time") != "time"
 
     def skip_word_core(self, c: _Core) -> bool:
         """Pronoun "one", adverbial "at first", "half-brother", names like "World War Two"."""
@@ -306,9 +320,25 @@ class _Scanner:
             return True
         if c.kind in ("cardinal", "fraction") and pw is not None and pw[0][:1].isupper() and (
             is_name_word(pw[0])
-        ):
-            return True  # "World War Two", "Apollo Eleven"
+        ) and (text[c.start].isupper() or pw[1] > 0 and not self._sentence_start(pw[1])):
+            # "World War Two", "Apollo Eleven"; but a lower-case number after a sentence's
+            # first word is a figure: "Carrying three satellites", "Hailstones two inches"
+            return True
         return False
+
+    def _phrasal_up_to(self, span: tuple[int, int], floor: int) -> bool:
+        """ "will go up to 2,250": the verb "go up" (rise), not the qualifier "up to"."""
+        if self.text[span[0]:span[1]].lower().split() != ["up", "to"]:
+            return False
+        pw = prev_word(self.text, span[0], floor)
+        return pw is not None and pw[0].lower() in _GO_FORMS
+
+    def _sentence_start(self, pos: int) -> bool:
+        """Only opening punctuation, or the end of a previous sentence, before ``pos``."""
+        k = pos
+        while k > 0 and (self.text[k - 1] in SPACES or self.text[k - 1] in "\"'“‘«([—–-"):
+            k -= 1
+        return k == 0 or self.text[k - 1] in ".!?:;"
 
     # -- context --------------------------------------------------------------------------
     def build(self, c: _Core, floor: int) -> Quantity | None:
@@ -349,7 +379,7 @@ class _Scanner:
                 start -= 1
         # ---- left: qualifier
         qb = qualifier_before(text, start, floor)
-        if qb is not None:
+        if qb is not None and not self._phrasal_up_to(qb[1], floor):
             qualifier, qual_span = qb
             start = qual_span[0]
 
@@ -585,10 +615,15 @@ def parse_quantities(text: str, *, include_years: bool = False) -> list[Quantity
     sc.collect()
     out: list[Quantity] = []
     floor = 0
+    skipped_end = -2
     for c in sc.cores:
         if c.start < floor or sc.in_date(c.start, c.end):
             continue
+        if not c.words and c.start == skipped_end + 1 and text[skipped_end] in "-–":
+            skipped_end = c.end
+            continue  # the second half of an identifier or score: "Nigeria 2-1", "Airbus A320-200"
         if (sc.skip_word_core(c) if c.words else sc.skip_digit_core(c)):
+            skipped_end = c.end
             continue
         q = sc.build(c, floor)
         if q is None:
