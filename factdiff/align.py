@@ -23,7 +23,8 @@ from .facts.model import ParsedDocument, Sentence
 from .report.model import AlignedGroup
 
 MAX_CANDIDATES = 24
-COMMON_FEATURE_SHARE = 0.2  # features in more sentences than this don't propose candidates
+VOTING_FEATURES = 10  # a sentence proposes candidates through its rarest features only
+MAX_POSTING = 120  # features in more copy sentences than this propose no candidates
 GAP_FACTOR = 0.55  # leftovers inside a gap need only this share of the threshold
 JOIN_GAIN = 0.02  # a neighbour joins a group when it raises similarity by this much
 
@@ -68,7 +69,7 @@ class Aligner:
             df.update(f.keys())
         n = max(1, len(self.fo) + len(self.fc))
         self.idf = {w: math.log(1 + n / d) * (1.6 if w[0] in "@#=" else 1.0) for w, d in df.items()}
-        self.common = {w for w, d in df.items() if d > max(8, COMMON_FEATURE_SHARE * n)}
+        self.df = df
 
     # ------------------------------------------------------------ similarity
     def weight(self, feats: Iterable[str]) -> float:
@@ -95,15 +96,18 @@ class Aligner:
         index: dict[str, list[int]] = defaultdict(list)
         for j, f in enumerate(self.fc):
             for w in f:
-                if w not in self.common:
-                    index[w].append(j)
+                index[w].append(j)
         scores: dict[tuple[int, int], float] = {}
         for i, f in enumerate(self.fo):
             if not f:
                 continue
             votes: Counter[int] = Counter()
-            for w in f:
-                for j in index.get(w, ()):
+            rare = sorted(f, key=lambda w: self.df[w])[:VOTING_FEATURES]
+            for w in rare:
+                posting = index.get(w, ())
+                if len(posting) > MAX_POSTING:
+                    continue
+                for j in posting:
                     votes[j] += self.idf[w]
             for j, _ in votes.most_common(MAX_CANDIDATES):
                 scores[(i, j)] = self.sim_feats(f, self.fc[j])
@@ -208,17 +212,24 @@ class Aligner:
             if i not in g_of:
                 result.append((i, AlignedGroup((i,), (), 0.0)))
         ordered = [g for _, g in sorted(result, key=lambda x: x[0])]
-        # copy-only sentences go right after the group holding their predecessor in the copy
+        # copy-only sentences go right after the last group holding an earlier copy sentence
+        starts = {min(g.copy): n for n, g in enumerate(ordered) if g.copy}
+        pos_of = [0] * (len(self.c) + 1)  # copy index -> where an unpaired copy sentence goes
+        running = 0
+        for j in range(len(self.c) + 1):
+            pos_of[j] = running
+            if j in starts:
+                running = max(running, starts[j] + 1)
+        inserts: dict[int, list[AlignedGroup]] = defaultdict(list)
         for j in range(len(self.c)):
-            if j in o_of:
-                continue
-            pos = 0
-            for n, g in enumerate(ordered):
-                if g.copy and min(g.copy) < j:
-                    pos = n + 1
-            ordered.insert(pos, AlignedGroup((), (j,), 0.0))
-            o_of[j] = -1
-        return ordered
+            if j not in o_of:
+                inserts[pos_of[j]].append(AlignedGroup((), (j,), 0.0))
+        out: list[AlignedGroup] = []
+        for n in range(len(ordered) + 1):
+            out.extend(inserts.get(n, ()))
+            if n < len(ordered):
+                out.append(ordered[n])
+        return out
 
 
 def _out_of_order(seq: list[int]) -> set[int]:

@@ -41,6 +41,7 @@ ROLE_GROUPS: tuple[frozenset[str], ...] = tuple(
         "spokesman spokeswoman spokesperson representative",
         "police policeman policewoman officer cop constabulary",
         "company firm business corporation group carrier operator",
+        "office presidency cabinet secretariat chancellery",
         "agency bureau office service department administration authority",
         "ministry department government office",
         "study report research survey paper analysis review",
@@ -81,6 +82,13 @@ PRIVATE = frozenset(
     militant protester demonstrator lawyer attorney doctor nurse teacher student journalist reporter fisherman
     farmer worker employee passenger victim survivor owner investor trader broker dealer agent poll survey
     study astronomer diplomat source insider person people group""".split()
+)
+#: "the company": compatible with any kind of company ("the carmaker", "the lender").
+COMPANY = frozenset("company firm business corporation conglomerate group".split())
+INDUSTRY = frozenset(
+    """maker carmaker automaker manufacturer producer lender bank insurer retailer airline carrier miner operator
+    developer exporter importer supplier chain brand giant startup utility broadcaster publisher platform
+    exchange refiner shipper builder brewer distributor""".split()
 )
 QUALIFIER_MATCH = 0.75  # normalised Levenshtein similarity of two qualifier words ("defence"/"defense")
 
@@ -124,6 +132,8 @@ def _roles_related(x: str, y: str) -> bool:
             return True
         if p in OFFICIAL and (q in STATE or q in OFFICIAL or q in VOICE):
             return True
+        if p in COMPANY and (q in INDUSTRY or q.endswith("maker")):
+            return True
     return False
 
 
@@ -136,6 +146,8 @@ def _some_role_related(a: Attribution, b: Attribution) -> bool:
 
 def _qualifiers_differ(a: Attribution, b: Attribution) -> bool:
     """ "interior ministry" / "health ministry", "a Canadian study" / "a tobacco industry report"."""
+    if not a.qualifiers and not b.qualifiers:
+        return False  # names only on both sides: for _class_conflict ("officials in Ashgabat" / "Turkmen officials")
     qa = set(a.qualifiers) | {w for k, _ in a.affiliations for w in k.split()}
     qb = set(b.qualifiers) | {w for k, _ in b.affiliations for w in k.split()}
     if not qa or not qb:

@@ -9,6 +9,8 @@ sentence) may still pair with a left-over copy date of the same sort nearby:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..numbers import compare_dates
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
@@ -41,9 +43,11 @@ def pair_dates(odates, cdates):
 def _elsewhere(d, doc_dates, doc_numbers=()) -> bool:
     """The date stands elsewhere in the other version: as a date, "120 years ago" as
     "120 years", or a year the number parser read as a figure ("the 2019 collapse")."""
-    if any(compare_dates(d.expression, e.expression) in {"equal", "compatible"} for e in doc_dates):
-        return True
-    expr = d.expression
+    expr = _unanchored(d.expression)
+    for e in doc_dates:
+        other = _unanchored(e.expression)
+        if _shares_field(expr, other) and compare_dates(expr, other) in {"equal", "compatible"}:
+            return True
     if expr.kind == "year" and expr.year and not expr.modifier and (expr.anchor is None or expr.anchor == "in"):
         if any(n.quantity.unit is None and n.quantity.low == n.quantity.high == expr.year for n in doc_numbers):
             return True
@@ -51,6 +55,19 @@ def _elsewhere(d, doc_dates, doc_numbers=()) -> bool:
     if expr.kind != "relative" or not rel or not rel[1]:
         return False
     return any(n.quantity.unit == rel[0] and n.quantity.low == n.quantity.high == abs(rel[1]) for n in doc_numbers)
+
+
+_FIELDS = ("year", "month", "day", "weekday", "hour", "decade", "season", "relative")
+
+
+def _unanchored(expr):
+    """The calendar value alone: "after 1992" is still 1992 for presence."""
+    return replace(expr, anchor=None, anchor_span=None)
+
+
+def _shares_field(a, b) -> bool:
+    """ "Sunday" says nothing about "2016": presence needs one field known on both sides."""
+    return any(getattr(a, f) is not None and getattr(b, f) is not None for f in _FIELDS)
 
 
 def _near(ctx: CheckContext, o_sentence: int, c_sentence: int, reach: int = 2) -> bool:

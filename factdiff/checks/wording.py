@@ -11,7 +11,7 @@ threshold are reported, and the most suspicious of a pair is ranked first.
 from __future__ import annotations
 
 from ..lexicon import lemmas_for, relation
-from ..lexicon.confusable import confusable
+from ..lexicon.confusable import confusable, role_shift
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
 from .replacements import fact_bearing, phrase_span, replacements, sentence_of
@@ -26,6 +26,7 @@ CONFUSABLE_WEIGHT = 0.6  # how much a look-alike spelling adds to the suspicion 
 VERBATIM = 0.8  # share of shared content words from which the copy is a near-verbatim one...
 VERBATIM_WEIGHT = 0.1  # ...where an unrelated word is no stylistic choice: suspicion rises this much
 FAR = {"unrelated", "sibling"}
+ROLE_SHIFT = 0.5  # suspicion of a noun swapped for its agent noun ("record" -> "recorder"): a shade
 
 
 def suspicion(old: str, new: str, rel) -> tuple[float, float]:
@@ -37,6 +38,8 @@ def suspicion(old: str, new: str, rel) -> tuple[float, float]:
     """
     if rel.kind in CLOSE or rel.kind == "unknown" or rel.score < FAR_ENOUGH:
         return rel.score, 0.0
+    if role_shift(old, new):
+        return max(rel.score, ROLE_SHIFT), 0.0
     look = confusable(old, new)
     return min(0.99, rel.score + CONFUSABLE_WEIGHT * look), look
 

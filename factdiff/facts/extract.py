@@ -413,6 +413,9 @@ def _attributions(sent: Span, offset: int, text: str, index: int) -> list[Attrib
             continue
         phrase_lo = min(s_start, offset + t.idx)
         phrase_hi = max(s_end, offset + t.idx + len(t.text))
+        told = [c for c in t.children if c.dep_ in {"dobj", "dative"} and c.left_edge.i == t.i + 1 and c.pos_ in {"PROPN", "NOUN"}]
+        if cue == "tell" and told:  # "told Reuters": who was told is part of the attribution
+            phrase_hi = max(phrase_hi, offset + told[0].idx + len(told[0].text))
         source_text = text[s_start:s_end]
         parts = describe_source(source, left, right)
         key = parts.names[-1][0] if parts.names else (parts.roles[0] if parts.roles else source.lemma_.lower())

@@ -21,6 +21,7 @@ from .wordnet import POS_LETTERS
 LOOK_ALIKE = 0.5  # normalised edit similarity from which two words "look alike" (if they start alike)
 SURE_LOOK_ALIKE = 0.6  # ... from which they look alike whatever their first letter
 SHORT = 4  # words this short look alike too easily ("year"/"yard" still do: 2 of 4 kept)
+AGENT = ("er", "or", "ist", "ant", "ee")  # endings of agent and instrument nouns
 SUFFIXES = ("s", "es", "er", "ers", "or", "ors", "r", "d", "ed", "ing", "ion", "ions", "ist", "ists", "al", "ly",
             "ity", "ness", "ment", "ian", "ic", "ical", "ive", "ism", "y", "e")
 
@@ -80,6 +81,19 @@ def same_family(a: str, b: str) -> bool:
     return bool(near_a & near_b)  # "record"/"recorder" meet at the verb "record"
 
 
+def role_shift(a: str, b: str) -> bool:
+    """One noun names the agent or instrument of the other: "record"/"recorder", "protest"/"protester".
+
+    One word family, yet another referent: a person or device instead of an
+    act or thing, which a faithful copy does not swap in the same slot.
+    """
+    a, b = a.strip().lower(), b.strip().lower()
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < SHORT:
+        return False
+    return any(long_ in (stem + suffix, stem + suffix + "s") for stem in (short, short[:-1]) for suffix in AGENT)
+
+
 def confusable(a: str, b: str) -> float:
     """How much *a* and *b* look alike when they are not one word family (0 if they are, or don't).
 
@@ -92,4 +106,4 @@ def confusable(a: str, b: str) -> float:
     return 0.0 if same_family(a, b) else sim
 
 
-__all__ = ["LOOK_ALIKE", "SURE_LOOK_ALIKE", "confusable", "look_alike", "same_family"]
+__all__ = ["LOOK_ALIKE", "SURE_LOOK_ALIKE", "confusable", "look_alike", "role_shift", "same_family"]
