@@ -46,8 +46,9 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[1]
 ORIGINAL = ROOT / "data" / "original.txt"
 COPY = ROOT / "data" / "copy.txt"
@@ -107,10 +108,10 @@ def median(xs: Sequence[float]) -> float:
     return statistics.median(xs)
 
 
-def interleaved(a: Callable[[], float], b: Callable[[], float], reps: int) -> tuple[list[float], list[float]]:
+def interleaved(a: Callable[[], T], b: Callable[[], T], reps: int) -> tuple[list[T], list[T]]:
     """Run ``a`` and ``b`` alternately ``reps`` times each; alternate who goes first."""
-    ta: list[float] = []
-    tb: list[float] = []
+    ta: list[T] = []
+    tb: list[T] = []
     for k in range(reps):
         if k % 2 == 0:
             ta.append(a())
@@ -125,6 +126,14 @@ def timed(fn: Callable[[], Any]) -> float:
     t0 = time.perf_counter()
     fn()
     return time.perf_counter() - t0
+
+
+def cpu_timed(fn: Callable[[], Any]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process): CPU time is what other load on the machine
+    disturbs least, so it is printed next to every wall-clock ratio as a cross-check."""
+    t0, c0 = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - t0, time.process_time() - c0
 
 
 # =========================================================== generated documents
@@ -276,9 +285,11 @@ class Run:
     seconds: float
     returncode: int
     maxrss_kb: int  # of the process itself (and of its reaped children, the largest)
+    cpu_s: float = 0.0  # user + system time of the process and the children it reaped
     tree_peak_kb: int = 0  # sum over the process tree, sampled
     stdout: str = ""
     stderr: str = ""
+    timed_out: bool = False
 
 
 def _tree_rss_kb(root: int) -> int:
@@ -309,6 +320,7 @@ def _tree_rss_kb(root: int) -> int:
 def run_process(cmd: Sequence[str], *, capture: bool = False, sample_tree: bool = False, timeout: float = 3600) -> Run:
     """Run a command; wall time, exit code, peak RSS (own, and of the whole tree if asked)."""
     errfile = None if capture else tempfile.TemporaryFile(mode="w+")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(list(cmd), cwd=ROOT, env=ENV, stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
                             stderr=subprocess.PIPE if capture else errfile, text=True)
@@ -323,7 +335,15 @@ def run_process(cmd: Sequence[str], *, capture: bool = False, sample_tree: bool 
     thread = threading.Thread(target=sampler, daemon=True) if sample_tree else None
     if thread:
         thread.start()
-    stdout, stderr = (proc.communicate(timeout=timeout) if capture else (None, None))
+    timed_out = False
+    stdout = stderr = None
+    if capture:
+        try:
+            stdout, stderr = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()  # our own child, by its pid
+            stdout, stderr = proc.communicate()
+            timed_out = True
     _, status, usage = os.wait4(proc.pid, 0) if not capture else (0, 0, None)
     elapsed = time.perf_counter() - t0
     if thread:
@@ -331,15 +351,18 @@ def run_process(cmd: Sequence[str], *, capture: bool = False, sample_tree: bool 
         thread.join()
     if capture:
         code = proc.returncode
-        maxrss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        maxrss = after.ru_maxrss
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     else:
         code = os.waitstatus_to_exitcode(status)
         proc.returncode = code
         maxrss = usage.ru_maxrss
+        cpu = usage.ru_utime + usage.ru_stime
         errfile.seek(0)
         stderr = errfile.read()
         errfile.close()
-    return Run(elapsed, code, maxrss, peak[0], stdout or "", stderr or "")
+    return Run(elapsed, code, maxrss, cpu, peak[0], stdout or "", stderr or "", timed_out)
 
 
 def python_cmd(*args: str) -> list[str]:
@@ -362,14 +385,17 @@ def section_a(res: Results, reps: int) -> None:
     nlp = load_pipeline(None)
     factdiff.compare(o, c)  # warm-up: lexicon, caches, lazy imports
     list(nlp.pipe([o, c]))
-    t_cmp, t_bare = interleaved(lambda: timed(lambda: factdiff.compare(o, c)),
-                                lambda: timed(lambda: list(nlp.pipe([o, c]))), reps)
+    r_cmp, r_bare = interleaved(lambda: cpu_timed(lambda: factdiff.compare(o, c)),
+                                lambda: cpu_timed(lambda: list(nlp.pipe([o, c]))), reps)
+    t_cmp, t_bare = [w for w, _ in r_cmp], [w for w, _ in r_bare]
+    cpu_ratio = median([c for _, c in r_cmp]) / median([c for _, c in r_bare])
     ratios = [a / b for a, b in zip(t_cmp, t_bare, strict=True)]
     sec.update(pipeline=pipeline_name(None), reps=reps, compare_s=t_cmp, bare_parse_s=t_bare,
                compare_median_s=median(t_cmp), bare_median_s=median(t_bare), ratio=median(t_cmp) / median(t_bare),
-               ratio_per_rep_median=median(ratios))
+               ratio_per_rep_median=median(ratios), cpu_ratio=cpu_ratio)
     print(f"  factdiff.compare: {median(t_cmp) * 1000:.1f} ms   bare nlp.pipe: {median(t_bare) * 1000:.1f} ms"
-          f"   (median of {reps}; per-rep ratios {min(ratios):.2f}..{max(ratios):.2f})")
+          f"   (median of {reps}; per-rep ratios {min(ratios):.2f}..{max(ratios):.2f}; CPU-time ratio "
+          f"{cpu_ratio:.2f})")
     res.target(Target("warm compare / bare parse", sec["ratio"], 1.2, "<=", "x"))
 
 
@@ -410,13 +436,15 @@ def section_b(res: Results, reps: int) -> None:
             check_run(run, shlex.join(cmd))
             runs[what].append(run)
     med = {k: median([r.seconds for r in v]) for k, v in runs.items()}
+    cpu = {k: median([r.cpu_s for r in v]) for k, v in runs.items()}
     rss = {k: max(r.maxrss_kb for r in v) / 1024 for k, v in runs.items()}
     sec.update(reps=reps, commands={"compare": shlex.join(compare_cmd[1:]), "bare": f"python -c <import spacy; load "
                                     f"{name}; pipe both files>", "help": shlex.join(help_cmd[1:])},
                seconds={k: [r.seconds for r in v] for k, v in runs.items()}, median_s=med, peak_rss_mb=rss,
-               ratio=med["compare"] / med["bare"])
+               cpu_median_s=cpu, ratio=med["compare"] / med["bare"], cpu_ratio=cpu["compare"] / cpu["bare"])
     for k in ("compare", "bare", "help"):
-        print(f"  {k:8s} {med[k]:.3f} s  (median of {reps})  peak RSS {rss[k]:.0f} MB")
+        print(f"  {k:8s} {med[k]:.3f} s wall, {cpu[k]:.3f} s CPU  (median of {reps})  peak RSS {rss[k]:.0f} MB")
+    print(f"  CPU-time ratio compare / bare: {sec['cpu_ratio']:.2f}")
     res.target(Target("cold compare / cold bare parse", sec["ratio"], 1.25, "<=", "x"))
     res.target(Target("python -m factdiff --help", med["help"], 0.5, "<", " s"))
 
@@ -474,6 +502,7 @@ def section_c(res: Results, reps: int, count: int) -> None:
         tmp = Path(tmpdir)
         copies = _write_copies(tmp, count, seed=1)
         times: dict[int, list[float]] = {1: [], cores: []}
+        cpu: dict[int, list[float]] = {1: [], cores: []}
         for k in range(reps):
             for jobs in ((1, cores) if k % 2 == 0 else (cores, 1)):
                 out = tmp / f"out-{jobs}-{k}.jsonl"
@@ -484,14 +513,19 @@ def section_c(res: Results, reps: int, count: int) -> None:
                 if lines != count:
                     raise RuntimeError(f"factdiff batch --jobs {jobs} wrote {lines} lines for {count} copies")
                 times[jobs].append(run.seconds)
+                cpu[jobs].append(run.cpu_s)
     med1, medn = median(times[1]), median(times[cores])
     speedup = med1 / medn
+    cpu1, cpun = median(cpu[1]), median(cpu[cores])
     sec.update(count=count, cores=cores, reps=reps, seconds={str(k): v for k, v in times.items()},
+               cpu_s={str(k): v for k, v in cpu.items()}, cpu_overhead=cpun / cpu1,
                per_second={"1": count / med1, str(cores): count / medn}, speedup=speedup,
                command=shlex.join(["python", "-m", "factdiff", "batch", "data/original.txt", "COPY..."
                                    , "--jobs", "N", "-o", "out.jsonl"]))
     print(f"  --jobs 1: {med1:.2f} s ({count / med1:.2f}/s)   --jobs {cores}: {medn:.2f} s ({count / medn:.2f}/s)"
           f"   whole process, model loading included")
+    print(f"  CPU time: --jobs 1 {cpu1:.2f} s, --jobs {cores} {cpun:.2f} s (x{cpun / cpu1:.2f}: the CPU cost of "
+          f"parallelism; best possible speed-up on idle cores ~{cores * cpu1 / cpun:.2f}x)")
     if cores >= 2:
         # the target is stated for 2 jobs; with more cores, scale it
         res.target(Target(f"batch speed-up, {cores} jobs vs 1", speedup, 1.7 if cores == 2 else 0.85 * cores, ">=", "x"))
@@ -555,13 +589,18 @@ def child_scale(n: int, bare: bool) -> dict[str, Any]:
     return out
 
 
-def section_d(res: Results, sizes: Sequence[int]) -> None:
+def section_d(res: Results, sizes: Sequence[int], timeout: float) -> None:
     sec = res.section("d", f"scaling: generated documents of {sizes[0]}..{sizes[-1]} sentences, fresh process each")
-    rows = []
+    rows: list[dict[str, Any]] = []
     print(f"  {'sentences':>9} {'chars':>9} {'compare s':>10} {'bare s':>8} {'ratio':>6} {'peak MB':>8} "
           f"{'loaded MB':>9} findings")
     for n in sizes:
-        run = run_process(python_cmd(str(Path(__file__).resolve()), "--child-scale", str(n)), capture=True)
+        run = run_process(python_cmd(str(Path(__file__).resolve()), "--child-scale", str(n)), capture=True,
+                          timeout=timeout)
+        if run.timed_out:
+            rows.append({"sentences": n, "timed_out": True, "compare_s": None, "limit_s": timeout})
+            print(f"  {n:9d} did not finish in {timeout:.0f} s; larger sizes not run", flush=True)
+            break
         check_run(run, f"scale child n={n}", ok=(0,))
         row = json.loads(run.stdout.strip().splitlines()[-1])
         rows.append(row)
@@ -570,15 +609,23 @@ def section_d(res: Results, sizes: Sequence[int]) -> None:
               f"{row['rss_peak_mb']:8.0f} {row['rss_loaded_mb']:9.0f} {row['findings']}", flush=True)
     sec["rows"] = rows
     by_n = {r["sentences"]: r for r in rows}
-    small, big = (500, 5000) if {500, 5000} <= set(by_n) else (sizes[-2], sizes[-1])
-    growth = by_n[big]["compare_s"] / by_n[small]["compare_s"]
-    parse_growth = by_n[big]["bare_parse_s"] / by_n[small]["bare_parse_s"]
-    sec.update(time_growth=growth, bare_parse_growth=parse_growth, growth_sizes=[small, big])
-    print(f"  {small}->{big} sentences: compare x{growth:.1f}, bare spaCy parse x{parse_growth:.1f} "
-          f"(size x{big / small:g})")
+    small, big = (500, 5000) if 500 in sizes and 5000 in sizes else (sizes[-2], sizes[-1])
     limit = 12.0 if (small, big) == (500, 5000) else 1.2 * big / small
-    res.target(Target(f"compare time growth {small}->{big} sentences", growth, limit, "<=", "x"))
-    res.target(Target(f"peak RSS at {big} sentences", by_n[big]["rss_peak_mb"] / 1024, 1.0, "<=", " GB"))
+    if small in by_n and by_n[small].get("compare_s"):
+        done = by_n.get(big, {})
+        # a size that timed out: its time is at least the time limit, so the growth at least that
+        t_big = done.get("compare_s") or timeout
+        growth = t_big / by_n[small]["compare_s"]
+        sec.update(time_growth=growth, time_growth_is_lower_bound=not done.get("compare_s"), growth_sizes=[small, big])
+        if done.get("bare_parse_s"):
+            sec["bare_parse_growth"] = done["bare_parse_s"] / by_n[small]["bare_parse_s"]
+            print(f"  {small}->{big} sentences: compare x{growth:.1f}, bare spaCy parse "
+                  f"x{sec['bare_parse_growth']:.1f} (size x{big / small:g})")
+        res.target(Target(f"compare time growth {small}->{big} sentences", growth, limit, "<=", "x"))
+    else:
+        res.target(Target(f"compare time growth {small}->{big} sentences", None, limit, "<=", "x"))
+    peak = by_n.get(big, {}).get("rss_peak_mb")
+    res.target(Target(f"peak RSS at {big} sentences", peak / 1024 if peak else None, 1.0, "<=", " GB"))
 
 
 # ---------------------------------------------------------------- s: stages
@@ -786,7 +833,7 @@ def print_stages(title: str, prof: dict[str, Any]) -> None:
         print(f"    (not found, not probed: {', '.join(prof['unprobed'])})")
 
 
-def section_s(res: Results, reps: int, sizes: Sequence[int]) -> None:
+def section_s(res: Results, reps: int, sizes: Sequence[int], timeout: float) -> None:
     sec = res.section("s", "where the time goes (inclusive time per stage; children indented)")
     o, c = ORIGINAL.read_text(encoding="utf-8"), COPY.read_text(encoding="utf-8")
     prof = stage_profile(o, c, reps)
@@ -794,12 +841,17 @@ def section_s(res: Results, reps: int, sizes: Sequence[int]) -> None:
     print_stages("bundled pair (data/original.txt vs data/copy.txt)", prof)
     sec["generated"] = {}
     for n in sizes:
-        run = run_process(python_cmd(str(Path(__file__).resolve()), "--child-stages", str(n)), capture=True)
+        run = run_process(python_cmd(str(Path(__file__).resolve()), "--child-stages", str(n)), capture=True,
+                          timeout=timeout)
+        if run.timed_out:
+            print(f"  generated, {n} sentences: did not finish in {timeout:.0f} s")
+            sec["generated"][str(n)] = {"timed_out": True}
+            break
         check_run(run, f"stage child n={n}", ok=(0,))
         prof = json.loads(run.stdout.strip().splitlines()[-1])
         sec["generated"][str(n)] = prof
         print_stages(f"generated, {n} sentences", prof)
-    if len(sizes) >= 2:
+    if len(sizes) >= 2 and all("rows" in sec["generated"].get(str(n), {}) for n in (sizes[0], sizes[-1])):
         a, b = (sec["generated"][str(n)] for n in (sizes[0], sizes[-1]))
         first = {r["stage"]: r["seconds"] for r in a["rows"]}
         factor = sizes[-1] / sizes[0]
@@ -819,6 +871,7 @@ def machine() -> dict[str, Any]:
     info: dict[str, Any] = {
         "date": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "nproc": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+        "loadavg_1min": os.getloadavg()[0],
         "command": shlex.join(["python", "benchmarks/performance.py", *sys.argv[1:]]),
     }
     try:
@@ -842,8 +895,10 @@ def machine() -> dict[str, Any]:
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="tiny sizes, one repetition (a smoke test)")
-    ap.add_argument("--only", default=SECTIONS, help=f"sections to run, comma-separated, from {','.join(SECTIONS)}")
+    ap.add_argument("--only", default=",".join(SECTIONS), help=f"sections to run, comma-separated, from {','.join(SECTIONS)}")
     ap.add_argument("--reps", type=int, default=None, help="repetitions per measurement (default 7; quick 1)")
+    ap.add_argument("--timeout", type=float, default=1800.0,
+                    help="seconds one generated-document process may take (sections d, s; default 1800)")
     ap.add_argument("--json", type=Path, default=None, help="also write the results as JSON here")
     ap.add_argument("--child-scale", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--child-stages", type=int, help=argparse.SUPPRESS)
@@ -856,7 +911,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(stage_profile(o, c, 1, unprobed=False)))
         return 0
     only = [s for s in re.split(r"[,\s]+", args.only) if s]
-    bad = [s for s in only if s not in SECTIONS]
+    bad = [s for s in only if len(s) != 1 or s not in SECTIONS]
     if bad:
         ap.error(f"unknown section(s) {', '.join(bad)}; choose from {','.join(SECTIONS)}")
     reps = args.reps or (1 if args.quick else 7)
@@ -866,8 +921,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"machine: nproc={meta['nproc']} python={meta['python']} spacy={meta.get('spacy')} "
           f"pipeline={meta.get('pipeline')} ({meta['platform']})")
     print(f"command: {meta['command']}")
+    if meta["loadavg_1min"] > 0.5 * (meta["nproc"] or 1):
+        print(f"WARNING: the machine is busy (load average {meta['loadavg_1min']:.1f} on {meta['nproc']} cores): "
+              "wall-clock results, the batch speed-up above all, are unreliable; see the CPU-time ratios.")
     if "s" in only:
-        section_s(res, 2 if args.quick else 5, QUICK_STAGE_SIZES if args.quick else STAGE_SIZES)
+        section_s(res, 2 if args.quick else 5, QUICK_STAGE_SIZES if args.quick else STAGE_SIZES, args.timeout)
     if "a" in only:
         section_a(res, reps * 3 if not args.quick else 1)
     if "b" in only:
@@ -875,7 +933,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "c" in only:
         section_c(res, 1 if args.quick else max(3, reps // 2), 4 if args.quick else 40)
     if "d" in only:
-        section_d(res, QUICK_SCALE_SIZES if args.quick else SCALE_SIZES)
+        section_d(res, QUICK_SCALE_SIZES if args.quick else SCALE_SIZES, args.timeout)
     if "e" in only:
         section_e(res, 10 if args.quick else 1000)
     print("\n== summary")

@@ -166,8 +166,8 @@ def guess_language(text: str) -> LanguageGuess:
     en_hits = sum(1 for w in words if w in _FUNCTION_WORDS)
     other, other_hits = _other_language(words)
     en, oth = en_hits / len(words), other_hits / len(words)
-    if not other_hits and sum(1 for w in _WORD.findall(text[:SAMPLE]) if w[0].isupper()) * 2 >= len(words):
-        # Mostly capitalised words and no foreign function words: names, a headline.
+    if oth < 0.1 and sum(1 for w in _WORD.findall(text[:SAMPLE]) if w[0].isupper()) * 2 >= len(words):
+        # Mostly capitalised words, hardly a foreign function word ('de' in a name): names, a headline.
         return LanguageGuess("en" if en_hits else "und", "Latin", True,
                              "mostly names: too little running text to tell")
     if len(words) < MIN_WORDS:  # short: only strong positive evidence of another language

@@ -347,22 +347,42 @@ def test_line_endings_give_the_same_findings(work: Path, run, baseline: dict, ne
 # --------------------------------------------------------------------------- odd but valid text
 
 
-def test_a_200_kb_line_without_newline(work: Path, run) -> None:
-    sentences = [
-        f"Officials in {town} said {n} people were injured when a bridge collapsed on {day}."
-        for town, n, day in zip(["Riverton", "Lakeside", "Calder", "Vantaa"] * 400, range(10, 5000, 3),
-                                ["Monday", "Tuesday", "Friday"] * 600)
-    ]
-    line = " ".join(sentences)
-    while len(line) < 200_000:
-        line += " " + line[: 200_000 - len(line)]
-    write(work, "long.txt", line[:200_000])
+def _one_line(size: int) -> str:
+    """``size`` characters of news sentences on a single line (no newline at all)."""
+    towns, days = ["Riverton", "Lakeside", "Calder", "Vantaa"], ["Monday", "Tuesday", "Friday"]
+    parts, n = [], 0
+    while n < size:
+        i = len(parts)
+        parts.append(f"Officials in {towns[i % 4]} said {10 + 3 * i} people were injured when a bridge "
+                     f"collapsed on {days[i % 3]}.")
+        n += len(parts[-1]) + 1
+    return " ".join(parts)[:size]
+
+
+def test_a_long_line_without_newline(work: Path, run) -> None:
+    """Correctness on a 20 KB line (the 200 KB case is the performance xfail below)."""
+    write(work, "long.txt", _one_line(20_000))
     write(work, "a.txt", ORIGINAL)
     for args in (("a.txt", "long.txt"), ("long.txt", "a.txt")):
         result = run("compare", *args, "--format", "json", "--fail-on", "critical")
         assert result.code in (0, 1), result.err
         assert result.report["verdict"] in {"copy", "unrelated"}
         spans_quote_their_text(result.report)
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, raises=subprocess.TimeoutExpired,
+                   reason="BUG facts/extract.py (_chunk_map: Span.noun_chunks, _mentions: Span.ents scan the "
+                   "whole Doc per sentence) and facts/coref.py:resolve_mentions (sorts every key per mention): "
+                   "quadratic in a long paragraph; a 200 KB line takes ~6 min")
+def test_a_200_kb_line_finishes_within_a_minute(work: Path) -> None:
+    write(work, "long.txt", _one_line(200_000))
+    write(work, "a.txt", ORIGINAL)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-m", "factdiff", "compare", "a.txt", "long.txt", "--format", "json"],
+                          cwd=work, env=env, capture_output=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    spans_quote_their_text(json.loads(proc.stdout))
 
 
 def test_text_without_sentence_punctuation(work: Path, run) -> None:
@@ -607,7 +627,22 @@ def test_interrupt_is_exit_130(work: Path, run, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(factdiff.api, "compare_files", interrupted)
     write(work, "a.txt", ORIGINAL)
     result = run("compare", "a.txt", "a.txt")
-    assert (result.code, result.err) == (130, "factdiff: interrupted\n")
+    assert result.code == 130
+    assert "Traceback" not in result.err and len(result.err.splitlines()) <= 1
+
+
+@pytest.mark.xfail(strict=True, reason="BUG cli.py: Ctrl-C inside a command reaches main() as click's Abort, "
+                   "which exits 130 silently; only a KeyboardInterrupt outside click prints 'factdiff: interrupted'")
+def test_interrupt_says_so(work: Path, run, monkeypatch: pytest.MonkeyPatch) -> None:
+    import factdiff.api
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(factdiff.api, "compare_files", interrupted)
+    write(work, "a.txt", ORIGINAL)
+    result = run("compare", "a.txt", "a.txt")
+    assert (result.code, result.err.strip()) == (130, "factdiff: interrupted")
 
 
 def test_debug_shows_the_traceback(work: Path, run) -> None:

@@ -139,14 +139,24 @@ def _progress(total: int, enabled: bool) -> Iterator[Callable[[], None]]:
         ProgressColumn,
         TextColumn,
         TimeElapsedColumn,
-        TimeRemainingColumn,
     )
     from rich.text import Text
 
     class RateColumn(ProgressColumn):
+        """Average rate since the start: rows come in bursts (one chunk at a time)."""
+
         def render(self, task) -> Text:
-            speed = task.finished_speed or task.speed
-            return Text(f"{speed:.2f}/s" if speed else "-/s", style="progress.data.speed")
+            elapsed = task.elapsed or 0.0
+            rate = task.completed / elapsed if elapsed > 0 and task.completed else 0.0
+            return Text(f"{rate:.2f}/s" if rate else "-/s", style="progress.data.speed")
+
+    class EtaColumn(ProgressColumn):
+        def render(self, task) -> Text:
+            elapsed = task.elapsed or 0.0
+            if not task.completed or not elapsed or task.total is None:
+                return Text("ETA -:--:--", style="progress.remaining")
+            seconds = int((task.total - task.completed) * elapsed / task.completed)
+            return Text(f"ETA {seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}", style="progress.remaining")
 
     progress = Progress(
         TextColumn("comparing"),
@@ -154,8 +164,7 @@ def _progress(total: int, enabled: bool) -> Iterator[Callable[[], None]]:
         MofNCompleteColumn(),
         RateColumn(),
         TimeElapsedColumn(),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
+        EtaColumn(),
         console=Console(stderr=True),
         redirect_stdout=False,
         redirect_stderr=False,

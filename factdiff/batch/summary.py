@@ -153,9 +153,8 @@ class BatchSummary:
             results = results[: self.max_rows]
         prefix = _common_folder([r.id for r in results])
         title = f"factdiff batch: {len(self._results)} comparisons"
+        yield Text(title + (f" (ids under {prefix})" if prefix else ""))
         table = Table(
-            title=title + (f" (ids under {prefix})" if prefix else ""),
-            title_justify="left",
             box=box.SIMPLE_HEAD,
             pad_edge=False,
             collapse_padding=True,

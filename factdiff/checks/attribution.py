@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..facts.keys import fold
 from ..facts.model import Attribution, Sentence
+from ..lexicon import relation
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
 from .entity_matching import LABEL_GROUP, equivalent, spelling_similarity
@@ -90,6 +91,12 @@ INDUSTRY = frozenset(
     developer exporter importer supplier chain brand giant startup utility broadcaster publisher platform
     exchange refiner shipper builder brewer distributor""".split()
 )
+#: Qualifiers that say nothing about who the source is.
+VAGUE = frozenset(
+    """local senior top former high high-ranking ranking other several many some unnamed anonymous independent new
+    official private public main leading own certain various both two three few""".split()
+)
+LEXICON_MATCH = 0.35  # WordNet suspicion at or under which two qualifiers are one ("electoral"/"election")
 QUALIFIER_MATCH = 0.75  # normalised Levenshtein similarity of two qualifier words ("defence"/"defense")
 
 
@@ -144,17 +151,26 @@ def _some_role_related(a: Attribution, b: Attribution) -> bool:
     return any(_roles_related(x, y) or x in b.words or y in a.words for x in a.roles for y in b.roles)
 
 
+def _same_qualifier(x: str, y: str) -> bool:
+    """ "defence"/"defense", "statistics"/"statistical", "meteorological"/"weather", "interior"/"home"."""
+    if x == y or Levenshtein.normalized_similarity(x, y) >= QUALIFIER_MATCH:
+        return True
+    return relation(x, y, "").score <= LEXICON_MATCH
+
+
 def _qualifiers_differ(a: Attribution, b: Attribution) -> bool:
     """ "interior ministry" / "health ministry", "a Canadian study" / "a tobacco industry report"."""
-    if not a.qualifiers and not b.qualifiers:
+    own_a = [q for q in a.qualifiers if q not in VAGUE]
+    own_b = [q for q in b.qualifiers if q not in VAGUE]
+    if not own_a and not own_b:
         return False  # names only on both sides: for _class_conflict ("officials in Ashgabat" / "Turkmen officials")
-    qa = set(a.qualifiers) | {w for k, _ in a.affiliations for w in k.split()}
-    qb = set(b.qualifiers) | {w for k, _ in b.affiliations for w in k.split()}
+    qa = set(own_a) | {w for k, _ in a.affiliations for w in k.split()}
+    qb = set(own_b) | {w for k, _ in b.affiliations for w in k.split()}
     if not qa or not qb:
         return False
     if _names_match(a.affiliations, b.affiliations):
         return False
-    return not any(x == y or Levenshtein.normalized_similarity(x, y) >= QUALIFIER_MATCH for x in qa for y in qb)
+    return not any(_same_qualifier(x, y) for x in qa for y in qb)
 
 
 def source_relation(a: Attribution, b: Attribution) -> Relation:
@@ -229,9 +245,17 @@ def pair_sources(
     return pairs, left_o, left_c
 
 
+def _near(ctx: CheckContext, a: Attribution, b: Attribution) -> bool:
+    """``b`` is in the copy sentences next to where ``a`` went: a sentence split or merged differently."""
+    partners = [j for i in (a.sentence - 1, a.sentence, a.sentence + 1) for j in ctx.partner_of_original(i)]
+    return any(abs(j - b.sentence) <= 1 for j in partners)
+
+
 @register("factdiff.attribution.v1")
 def check_attribution(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
+    dropped: list[Attribution] = []
+    added: list[Attribution] = []
     for pair in ctx.pairs():
         o_attr = [a for s in pair.original for a in s.attributions]
         c_attr = [a for s in pair.copy for a in s.attributions]
@@ -245,17 +269,20 @@ def check_attribution(ctx: CheckContext) -> list[Finding]:
                                f"attributed to '{a.source}' in the original but to '{b.source}' in the copy",
                                NAME, 0.8, fact="attribution", original_source=a.source, copy_source=b.source,
                                original_cue=a.cue, copy_cue=b.cue))
-        for a in left_o:
-            if _mentioned(a, pair.copy):
-                continue
-            severity = Severity.MINOR if a.source_is_pronoun else Severity.MAJOR
-            out.append(finding("fact_missing", severity, ctx.ospan(a.start, a.end, a.sentence), None,
-                               f"attribution dropped: '{ctx.original.text[a.start:a.end]}' has no counterpart in the copy",
-                               NAME, 0.85, fact="attribution", source=a.source, cue=a.cue))
-        for b in left_c:
-            if b.source_is_pronoun or _mentioned(b, pair.original):
-                continue
-            out.append(finding("fact_added", Severity.MAJOR, None, ctx.cspan(b.start, b.end, b.sentence),
-                               f"attribution added: '{ctx.copy.text[b.start:b.end]}' is not in the original",
-                               NAME, 0.7, fact="attribution", source=b.source, cue=b.cue))
+        dropped += [a for a in left_o if not _mentioned(a, pair.copy)]
+        added += [b for b in left_c if not b.source_is_pronoun and not _mentioned(b, pair.original)]
+    # an attribution that moved to the next sentence is neither dropped nor added
+    for a in dropped:
+        twin = next((b for b in added if _near(ctx, a, b) and source_relation(a, b) != Relation.CONFLICT), None)
+        if twin is not None:
+            added.remove(twin)
+            continue
+        severity = Severity.MINOR if a.source_is_pronoun else Severity.MAJOR
+        out.append(finding("fact_missing", severity, ctx.ospan(a.start, a.end, a.sentence), None,
+                           f"attribution dropped: '{ctx.original.text[a.start:a.end]}' has no counterpart in the copy",
+                           NAME, 0.85, fact="attribution", source=a.source, cue=a.cue))
+    for b in added:
+        out.append(finding("fact_added", Severity.MAJOR, None, ctx.cspan(b.start, b.end, b.sentence),
+                           f"attribution added: '{ctx.copy.text[b.start:b.end]}' is not in the original",
+                           NAME, 0.7, fact="attribution", source=b.source, cue=b.cue))
     return out

@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..numbers import compare_dates
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
+from .numbers import near
 
 NAME = "dates.v1"
 # dropping "last year" or "on Tuesday" loses when a thing happened; "in the 1990s" or
@@ -70,12 +71,6 @@ def _shares_field(a, b) -> bool:
     return any(getattr(a, f) is not None and getattr(b, f) is not None for f in _FIELDS)
 
 
-def _near(ctx: CheckContext, o_sentence: int, c_sentence: int, reach: int = 2) -> bool:
-    if any(abs(i - o_sentence) <= reach for i in ctx.partner_of_copy(c_sentence)):
-        return True
-    return any(abs(j - c_sentence) <= reach for j in ctx.partner_of_original(o_sentence))
-
-
 def _date_changed(ctx: CheckContext, a, b) -> Finding:
     return finding("date_changed", Severity.MAJOR, ctx.ospan(a.start, a.end, a.sentence),
                    ctx.cspan(b.start, b.end, b.sentence), f"date changed: '{a.text}' became '{b.text}'",
@@ -109,7 +104,7 @@ def check_dates(ctx: CheckContext) -> list[Finding]:
     for a, _ in pending_o:
         for b in pending_c:
             ea, eb = a.expression, b.expression
-            if ea.kind != eb.kind or ea.kind in VAGUE_KINDS or not _near(ctx, a.sentence, b.sentence):
+            if ea.kind != eb.kind or ea.kind in VAGUE_KINDS or not near(ctx, a.sentence, b.sentence):
                 continue
             if compare_dates(ea, eb) == "changed":
                 same_anchor = ea.anchor == eb.anchor

@@ -21,7 +21,7 @@ only by its NER label.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..facts.keys import acronym, bag_key, entity_key, name_squash, word_pattern
@@ -47,6 +47,17 @@ _CONNECTORS = frozenset("al el ez ad ar as ash bin ibn bint ben abu de da del de
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+# words of titles and descriptions: a capitalised run made of them is not a name ("Deputy Mayor")
+TITLE_WORDS = frozenset(
+    """mr mrs ms dr prof sir dame lord lady president vice prime minister deputy secretary general chancellor
+    premier governor mayor senator judge justice chief executive director chairman chairwoman ambassador envoy
+    king queen prince princess pope cardinal bishop archbishop imam grand ayatollah sheikh saint st father
+    sister brother colonel col gen lt captain capt major sergeant sgt admiral commander marshal officer
+    spokesman spokeswoman leader head state foreign interior defence defense finance economy health justice
+    court supreme high national federal central republic party parliament congress senate council ministry""".split()
 )
 
 
@@ -81,10 +92,39 @@ def _group(label: str) -> str:
     return LABEL_GROUP.get(label, label.lower())
 
 
+# titles that stand before a person's name
+PERSON_TITLES = frozenset(
+    """president vice prime minister deputy chancellor premier governor mayor senator judge pope king queen
+    prince princess cardinal bishop archbishop imam ayatollah sheikh father sister general gen colonel col
+    lt captain capt major sergeant sgt admiral commander marshal coach"""
+    .split()
+)
+
+
+def core_key(key: str) -> str:
+    """A key without leading titles: "chancellor scholz" -> "scholz"."""
+    words = key.split()
+    n = 0
+    while n < len(words) - 1 and words[n] in PERSON_TITLES:
+        n += 1
+    return " ".join(words[n:])
+
+
 def equivalent(a: str, b: str, label_a: str = "", label_b: str = "") -> bool:
-    """Two keys name the same thing: equal, reordered, acronym, short mention, demonym."""
+    """Two keys name the same thing: equal, reordered, acronym, short mention, demonym, titled."""
     if not a or not b:
         return False
+    ca, cb = core_key(a), core_key(b)
+    if (ca, cb) != (a, b) and _equivalent(ca, cb, "PERSON", "PERSON"):  # a title marks a person
+        return True  # "Chancellor Scholz" / "Olaf Scholz"
+    return _equivalent(a, b, label_a, label_b)
+
+
+def _singular(words: list[str]) -> list[str]:
+    return [w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words]
+
+
+def _equivalent(a: str, b: str, label_a: str, label_b: str) -> bool:
     if a == b or bag_key(a) == bag_key(b):
         return True
     if acronym(a) == b or acronym(b) == a:
@@ -93,8 +133,17 @@ def equivalent(a: str, b: str, label_a: str = "", label_b: str = "") -> bool:
     short, long_ = (aw, bw) if len(aw) <= len(bw) else (bw, aw)
     if set(short) < set(long_):
         if "PERSON" in (label_a, label_b):
-            return short[-1] == long_[-1]
+            # a surname ("Putin"), or one name of several ("Lula" / "Luiz Inacio Lula da Silva")
+            return short[-1] == long_[-1] or len(short) == 1 and len(short[0]) >= 3 and short[0] != long_[0]
         return any(len(w) >= 4 for w in short)
+    person = "PERSON" in (label_a, label_b)
+    if not person and (_singular(aw) != aw or _singular(bw) != bw):
+        sa, sb = _singular(aw), _singular(bw)
+        if sa == sb or (set(sa) <= set(sb) or set(sb) <= set(sa)) and any(len(w) >= 4 for w in min(sa, sb, key=len)):
+            return True  # "the Conservatives" / "the Conservative Party"
+    if not person and len(short) == 1 and 3 <= len(short[0]) <= 4 and "ORG" in (label_a, label_b):
+        if any(w.startswith(short[0]) and len(w) > len(short[0]) + 2 for w in long_):
+            return True  # a clipped name: "the Fed" / "the Federal Reserve"
     if {_group(label_a), _group(label_b)} & {"group", "place"} and demonym_of(a, b):
         return True  # "russian" / "russia", "french" / "france"
     return False
@@ -159,11 +208,13 @@ def _is_name_token(tok: Token, first: bool) -> bool:
     return not first and tok.pos in {"NOUN", "ADJ", "X", "VERB", "ADV"} and tok.text[1:].islower()
 
 
-def name_runs(doc: ParsedDocument) -> list[Mention]:
+def name_runs(doc: ParsedDocument, known: frozenset[str] = frozenset()) -> list[Mention]:
     """Runs of capitalised proper nouns that NER left untagged ("Arshad Nadeen", "Niger").
 
     They are candidates only: a misspelled or unusual name is often missed by
-    the small model in one version but not the other.
+    the small model in one version but not the other. A capitalised first word
+    of a sentence counts only when it is a proper noun or a word of a ``known``
+    name ("Wine, who is 79, ...").
     """
     out: list[Mention] = []
     for s in doc.sentences:
@@ -179,7 +230,8 @@ def name_runs(doc: ParsedDocument) -> list[Mention]:
                 start, end = run[0].start, run[-1].end
                 text = doc.text[start:end]
                 key = entity_key(text)
-                if key and not (len(run) == 1 and run[0].i == 0 and run[0].pos != "PROPN"):
+                opening = len(run) == 1 and run[0].i == 0 and run[0].pos != "PROPN" and key not in known
+                if key and not opening:
                     out.append(Mention(start, end, text, RUN_LABEL, key, key, sentence=s.index))
             run.clear()
 
@@ -187,7 +239,7 @@ def name_runs(doc: ParsedDocument) -> list[Mention]:
         for n, tok in enumerate(tokens):
             inside = any(a <= tok.start < b for a, b in covered)
             first = n == 0 or tokens[n - 1].text in {'"', "“", "‘", "'", "(", "«", ":"}
-            if not inside and _is_name_token(tok, first):
+            if not inside and (_is_name_token(tok, first) or first and tok.text[:1].isupper() and tok.text.lower() in known):
                 run.append(tok)
                 continue
             nxt = tokens[n + 1] if n + 1 < len(tokens) else None
@@ -205,6 +257,17 @@ def name_runs(doc: ParsedDocument) -> list[Mention]:
             flush()
         flush()
     return out
+
+
+def looks_like_name(sentence: Sentence, m: Mention) -> bool:
+    """Capitalised words the tagger missed that are surely a name: two proper nouns or more, no title word."""
+    tokens = [t for t in sentence.tokens if m.start <= t.start < m.end and t.text[:1].isalpha()]
+    capitalised = [t for t in tokens if t.text[:1].isupper()]
+    return (
+        len(capitalised) >= 2
+        and all(t.pos == "PROPN" for t in capitalised)
+        and not any(t.text.lower().strip(".") in TITLE_WORDS for t in tokens)
+    )
 
 
 def _root(tokens: tuple[Token, ...], start: int, end: int) -> Token | None:
@@ -227,12 +290,24 @@ def slot(sentence: Sentence, m: Mention) -> tuple[str, str]:
     if tok.dep == "pobj":
         return ("prep", head.text.lower())
     if tok.dep in {"nsubj", "nsubjpass", "agent"}:
-        return ("subj", head.lemma.lower())
+        return ("subj", "")  # the subject, whatever the verb: paraphrases change verbs
     if tok.dep in {"conj", "appos"}:
         return slot(sentence, Mention(head.start, head.end, head.text, "", "", sentence=m.sentence))
     if tok.dep in {"compound", "amod", "nmod", "npadvmod"}:
         return ("mod", head.lemma.lower())  # "Tigrayan forces" / "Eritrean forces"
     return (tok.dep, head.lemma.lower())
+
+
+def slot_detail(sentence: Sentence, m: Mention) -> tuple[str, ...]:
+    """The role with the word the preposition hangs on: "court in Belo Horizonte" -> ("prep", "in", "court")."""
+    role = slot(sentence, m)
+    if role[0] != "prep":
+        return role
+    tok = _root(sentence.tokens, m.start, m.end)
+    prep = sentence.tokens[tok.head] if tok is not None else None
+    if prep is None or prep.head == prep.i:
+        return role
+    return (*role, sentence.tokens[prep.head].lemma.lower())
 
 
 def _relative(m: Mention, doc: ParsedDocument) -> float:
@@ -273,24 +348,37 @@ def match_entities(ctx: object) -> EntityMatching:
     copy: ParsedDocument = ctx.copy  # type: ignore[attr-defined]
     copy_mentions = [m for s in copy.sentences for m in s.mentions]
     orig_mentions = [m for s in original.sentences for m in s.mentions]
-    copy_runs = name_runs(copy)
-    orig_runs = [r for r in name_runs(original) if not any(equivalent(o.key, r.key) for o in orig_mentions)]
+    known = frozenset(w for m in orig_mentions + copy_mentions for w in m.key.split() if len(w) > 2)
+    copy_runs = name_runs(copy, known)
     candidates = copy_mentions + copy_runs
+
+    # runs of capitalised words in the original: a fuller form of a tagged name joins its entity
+    # ("Emeka Okonkwo" when only "Okonkwo" was tagged), the others are weak entities of their own
+    entities: dict[str, list[Mention]] = {k: list(ms) for k, ms in original.entities.items()}
+    weak_groups: dict[str, list[Mention]] = {}
+    for r in name_runs(original):
+        owner = next(
+            (k for k, ms in entities.items() if any(equivalent(o.key, r.key, o.label, o.label) for o in ms)), None
+        )
+        if owner is not None:
+            label = entities[owner][0].label
+            entities[owner].append(replace(r, label=label, canonical=owner))
+        else:
+            weak_groups.setdefault(r.key, []).append(r)
+    orig_runs = [r for ms in weak_groups.values() for r in ms]
 
     def in_original(m: Mention) -> bool:
         return present_in_text(m, original.text) or any(
-            equivalent(o.key, m.key, o.label, m.label) for o in orig_mentions
+            equivalent(o.key, m.key, o.label, m.label) for o in orig_mentions + orig_runs
         )
 
     new_in_copy = {c.start: not in_original(c) for c in candidates}
+    copy_words = {w for c in candidates for w in c.key.split()} | set(_key_words(copy.text))
 
-    groups: list[tuple[str, list[Mention], bool]] = [(k, ms, False) for k, ms in original.entities.items()]
-    weak_groups: dict[str, list[Mention]] = {}
-    for r in orig_runs:
-        weak_groups.setdefault(r.key, []).append(r)
+    groups: list[tuple[str, list[Mention], bool]] = [(k, ms, False) for k, ms in entities.items()]
     groups += [(k, ms, True) for k, ms in weak_groups.items()]
 
-    used: set[int] = set()  # copy candidates (by start) that stand for an original entity
+    used: set[int] = set()  # copy candidates (by start) taken as another spelling or a replacement
     fates: list[EntityFate] = []
     for key, mentions, weak in groups:
         label = mentions[0].label
@@ -300,9 +388,10 @@ def match_entities(ctx: object) -> EntityMatching:
             if any(equivalent(o.key, c.key, o.label, c.label) or equivalent(o.key, c.canonical, o.label, c.label) for o in mentions)
         ]
         present = bool(correct) or any(present_in_text(o, copy.text) for o in mentions)
+        if not present and _group(label) in {"group", "place"} and " " not in key:
+            present = any(demonym_of(key, w) for w in copy_words)  # "Brazilian" / "Brazil Court Orders..."
         fate = EntityFate(key, label, mentions, "present" if present else "missing", weak=weak)
         fate.correct = len({c.start for c in correct}) or int(present)
-        used.update(c.start for c in correct)
         fates.append(fate)
 
     # spelling variants, mention by mention, anywhere in the copy
@@ -317,6 +406,8 @@ def match_entities(ctx: object) -> EntityMatching:
             near = cand.sentence in partners
             if fate.weak and not near:
                 continue  # capitalised words the NER did not tag: only compared with their aligned sentence
+            if {fate.label, cand.label} & {"NORP"} and {_group(fate.label), _group(cand.label)} & {"place"}:
+                continue  # "Brazilian" / "Brasilia": a people and a place are not one name misspelled
             sim, variant = _variant_of(keys, person or cand.label == "PERSON", cand)
             if not sim or (not near and (sim < FAR_SIMILARITY or variant == "gendered")):
                 continue
@@ -338,7 +429,7 @@ def match_entities(ctx: object) -> EntityMatching:
         if m.start in used or not new_in_copy[m.start]:
             continue
         added.setdefault(m.canonical, []).append(m)
-    return EntityMatching([f for f in fates if not (f.weak and f.status in {"present", "missing"})], added)
+    return EntityMatching([f for f in fates if not (f.weak and f.status == "present")], added)
 
 
 def _dedupe_spans(ms: list[Mention]) -> list[Mention]:
@@ -348,6 +439,21 @@ def _dedupe_spans(ms: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# last words that many different names share ("Enga province" / "Morobe province")
+GENERIC_HEADS = frozenset(
+    """province region district county city state island islands river lake mountain mountains sea ocean bay
+    valley desert university college school hospital airport port bridge street square party front army force
+    forces ministry council committee group company bank corporation inc ltd news agency times post club fc
+    united republic kingdom federation union association institute museum stadium church mosque""".split()
+)
+
+
+def _same_head_name(m: Mention, c: Mention) -> bool:
+    """Both end in the same distinctive word: "Olaf Scholz" / "Chancellor Scholz" is one person."""
+    a, b = core_key(m.key).split(), core_key(c.key).split()
+    return bool(a and b) and a[-1] == b[-1] and a[-1] not in GENERIC_HEADS and len(a[-1]) > 2
 
 
 def _pair_replacements(
@@ -363,16 +469,18 @@ def _pair_replacements(
     is new there, in the same role, are one name replaced by another."""
     fate_of = {id(m): f for f in fates for m in f.mentions}
     for pair in ctx.pairs():  # type: ignore[attr-defined]
-        o_idx, c_idx = set(pair.group.original), set(pair.group.copy)
+        c_idx = set(pair.group.copy)
         o_text = " ".join(s.text for s in pair.original)
         c_text = " ".join(s.text for s in pair.copy)
-        o_here = [m for s in pair.original for m in s.mentions]
+        o_here = [m for f in fates for m in f.mentions if m.sentence in set(pair.group.original)]
         c_here = [c for c in candidates if c.sentence in c_idx]
 
         left_o: list[tuple[Mention, EntityFate, bool]] = []
         for m in o_here:
-            fate = fate_of.get(id(m))
-            if fate is None or m.in_title or fate.status in {"spelled", "changed"}:
+            fate = fate_of[id(m)]
+            if m.in_title or fate.status in {"spelled", "changed"}:
+                continue
+            if fate.weak and (fate.status != "missing" or any(w in TITLE_WORDS for w in m.key.split())):
                 continue
             if fate.status == "missing":
                 left_o.append((m, fate, False))
@@ -388,6 +496,8 @@ def _pair_replacements(
                 continue
             if any(equivalent(o.key, c.key, o.label, c.label) for o in o_here):
                 continue
+            if any(_same_head_name(m, c) for m, _, _ in left_o):
+                continue  # "Olaf Scholz" / "Chancellor Scholz": another form of the same name
             left_c.append((c, not new_in_copy[c.start]))  # True: a name the original uses elsewhere
         if not left_c:
             continue
@@ -396,34 +506,105 @@ def _pair_replacements(
         for m, fate, m_elsewhere in left_o:
             m_slot = slot(original.sentences[m.sentence], m)
             for c, c_elsewhere in left_c:
-                c_slot = slot(copy.sentences[c.sentence], c)
-                same_slot = m_slot == c_slot and m_slot != ("", "")
-                weak = c.label == RUN_LABEL
-                same_group = not weak and _group(c.label) == _group(m.label)
-                strict = m_elsewhere or c_elsewhere
-                if strict:
-                    ok = same_slot and (same_group or weak and m.label != "NORP")
-                elif weak:
-                    ok = same_slot and m.label != "NORP"
-                elif "NORP" in (m.label, c.label) and _group(m.label) != _group(c.label):
-                    ok = same_slot or single and len((m if c.label == "NORP" else c).key.split()) > 1 and (
-                        len((c if c.label == "NORP" else m).key.split()) > 1
-                    )
-                else:
-                    ok = same_group or same_slot or single
-                if not ok:
-                    continue
-                distance = abs(_relative(m, original) - _relative(c, copy))
-                scored.append((2 * same_slot + 2 * same_group - distance, m, fate, c, strict))
-        taken_o: set[int] = set()
-        for _score, m, fate, c, strict in sorted(scored, key=lambda x: -x[0]):
-            if id(m) in taken_o or c.start in used:
-                continue
-            taken_o.add(id(m))
-            same = [c] + [x for x in candidates if x.key == c.key and x.start != c.start and x.start not in used and not strict]
-            used.update(x.start for x in same)
-            if fate.status == "missing":
-                fate.status, fate.counterpart = "changed", _dedupe_spans(same)
-                fate.variant = "swap" if strict else "other"
-            else:  # the name stays elsewhere in the copy, but here another name took its place
-                fates.append(EntityFate(fate.key, fate.label, [m], "changed", [c], "swap", correct=fate.correct))
+                ok, score = _replacement(m, c, m_slot, slot(copy.sentences[c.sentence], c), single,
+                                         strict=c_elsewhere, weak_original=fate.weak)
+                if ok:
+                    distance = abs(_relative(m, original) - _relative(c, copy))
+                    scored.append((score - distance, m, fate, c, c_elsewhere))
+        _take(scored, fates, candidates, used)
+    _pair_across_sentences(ctx, fates, candidates, used, new_in_copy)
+
+
+def _replacement(
+    m: Mention, c: Mention, m_slot: tuple[str, str], c_slot: tuple[str, str], single: bool, strict: bool,
+    weak_original: bool,
+) -> tuple[bool, float]:
+    """Can copy name ``c`` stand where original name ``m`` stood? And how sure is that."""
+    same_slot = m_slot == c_slot and m_slot != ("", "")
+    weak = c.label == RUN_LABEL
+    same_group = not weak and not weak_original and _group(c.label) == _group(m.label)
+    if weak and weak_original:
+        ok = False  # two runs of capitalised words: too unsure
+    elif strict:  # the copy's name is one the original uses for something else: a swap
+        ok = same_slot and (same_group or weak and m.label != "NORP")
+    elif weak or weak_original:
+        ok = same_slot and "NORP" not in (m.label, c.label)
+    elif "NORP" in (m.label, c.label) and _group(m.label) != _group(c.label):
+        # a nationality adjective and a name: only in the same role, or two multi-word names mislabelled
+        ok = same_slot or single and len(m.key.split()) > 1 and len(c.key.split()) > 1
+    else:
+        ok = same_group or same_slot or single
+    return ok, 2.0 * same_slot + 2.0 * same_group
+
+
+def _take(
+    scored: list[tuple[float, Mention, EntityFate, Mention, bool]],
+    fates: list[EntityFate],
+    candidates: list[Mention],
+    used: set[int],
+) -> None:
+    """Accept the best-scoring pairs, each name at most once."""
+    taken_o: set[int] = set()
+    for _score, m, fate, c, swap in sorted(scored, key=lambda x: -x[0]):
+        if id(m) in taken_o or c.start in used:
+            continue
+        taken_o.add(id(m))
+        same = [c] + [x for x in candidates if x.key == c.key and x.start != c.start and x.start not in used and not swap]
+        used.update(x.start for x in same)
+        if fate.status == "missing":
+            fate.status, fate.counterpart = "changed", _dedupe_spans(same)
+            fate.variant = "swap" if swap else "other"
+        else:  # the name stays elsewhere in the copy, but here another name took its place
+            fates.append(EntityFate(fate.key, fate.label, [m], "changed", [c], "swap" if swap else "other",
+                                    correct=fate.correct))
+
+
+def _pair_across_sentences(
+    ctx: object, fates: list[EntityFate], candidates: list[Mention], used: set[int], new_in_copy: dict[int, bool]
+) -> None:
+    """A name gone from one sentence and a new name of the same kind in a neighbouring one.
+
+    Rewritten copies merge and split sentences, so the replacement of "Belo
+    Horizonte" can land in the copy sentence before the one aligned with it.
+    Only an unambiguous pair counts: one missing name, one new name of its
+    kind within a sentence of where it belonged.
+    """
+    window_of: dict[int, set[int]] = {}
+    for fate in fates:
+        if fate.status != "missing" or fate.weak or any(m.in_title for m in fate.mentions):
+            continue
+        near: set[int] = set()
+        for m in fate.mentions:
+            for i in (m.sentence - 1, m.sentence, m.sentence + 1):
+                for j in ctx.partner_of_original(i):  # type: ignore[attr-defined]
+                    near.update((j - 1, j, j + 1))
+        window_of[id(fate)] = near
+    pool = [
+        c for c in candidates
+        if c.label != RUN_LABEL and c.start not in used and new_in_copy[c.start] and not c.in_title
+    ]
+    original: ParsedDocument = ctx.original  # type: ignore[attr-defined]
+    copy: ParsedDocument = ctx.copy  # type: ignore[attr-defined]
+    options: dict[int, list[Mention]] = {}
+    for fate in fates:
+        near = window_of.get(id(fate))
+        if near is None:
+            continue
+        roles = {slot_detail(original.sentences[m.sentence], m) for m in fate.mentions}
+        roles = {r for r in roles if len(r) == 3}  # a preposition and its word: "court in"
+        options[id(fate)] = [
+            c for c in pool
+            if c.sentence in near
+            and (_group(c.label) == _group(fate.label) or slot_detail(copy.sentences[c.sentence], c) in roles)
+        ]
+    claimed: dict[str, int] = {}
+    for opts in options.values():
+        for key in {c.key for c in opts}:
+            claimed[key] = claimed.get(key, 0) + 1
+    for fate in fates:
+        opts = options.get(id(fate))
+        if not opts or len({c.key for c in opts}) != 1 or claimed[opts[0].key] != 1:
+            continue
+        same = [c for c in pool if c.key == opts[0].key and c.start not in used]
+        used.update(c.start for c in same)
+        fate.status, fate.counterpart, fate.variant = "changed", _dedupe_spans(same), "other"

@@ -8,9 +8,28 @@ from __future__ import annotations
 
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
+from .entity_matching import looks_like_name
 
 NAME = "missing.v1"
 MINOR_LABELS = {"NORP", "LANGUAGE"}
+# a person, place or organisation the original never names is a new fact; a new adjective of
+# nationality or a product name usually is not
+ADDED_MAJOR = {"PERSON", "GPE", "LOC", "FAC", "ORG"}
+
+
+def _proper(sentence, m) -> bool:
+    """The mention contains a proper noun: "Linking" tagged GPE at the start of a sentence is not a name.
+
+    Quoted with the spans of the text as given; a name the tagger did not see as one is
+    reported, but as minor.
+    """
+    return any(t.pos == "PROPN" for t in sentence.tokens if m.start <= t.start < m.end)
+
+
+def _as_noun(sentence, m) -> bool:
+    """ "the Greens", "Liberal Democrats": a group named as such, not a nationality adjective ("Russian")."""
+    tokens = [t for t in sentence.tokens if m.start <= t.start < m.end]
+    return bool(tokens) and tokens[-1].pos in {"PROPN", "NOUN"} and tokens[-1].tag in {"NNPS", "NNS"}
 
 
 @register("factdiff.missing.v1")
@@ -23,9 +42,13 @@ def check_missing(ctx: CheckContext) -> list[Finding]:
         if not aligned:
             continue
         m = aligned[0]
+        if fate.weak and not looks_like_name(ctx.original.sentences[m.sentence], m):
+            continue  # capitalised words the tagger did not see as a name: too unsure to report
         title = all(x.in_title for x in fate.mentions)
-        severity = Severity.MINOR if title or fate.label in MINOR_LABELS else Severity.MAJOR
-        what = "part of a title or description" if title else fate.label
+        named = any(_proper(ctx.original.sentences[x.sentence], x) for x in fate.mentions)
+        minor_label = fate.label in MINOR_LABELS and not _as_noun(ctx.original.sentences[m.sentence], m)
+        severity = Severity.MINOR if title or minor_label or not named else Severity.MAJOR
+        what = "part of a title or description" if title else "name" if fate.weak else fate.label
         message = f"'{m.text}' ({what}) is not in the copy"
         out.append(finding("fact_missing", severity, ctx.ospan(m.start, m.end, m.sentence), None, message,
                            NAME, 0.8, fact="entity", label=fate.label, name=m.text, mentions=len(fate.mentions)))
@@ -34,7 +57,8 @@ def check_missing(ctx: CheckContext) -> list[Finding]:
         if not aligned:
             continue
         m = aligned[0]
-        severity = Severity.MAJOR if m.label == "PERSON" and not m.in_title else Severity.MINOR
+        named = _proper(ctx.copy.sentences[m.sentence], m)
+        severity = Severity.MAJOR if m.label in ADDED_MAJOR and not m.in_title and named else Severity.MINOR
         message = f"'{m.text}' ({m.label}) appears only in the copy"
         out.append(finding("fact_added", severity, None, ctx.cspan(m.start, m.end, m.sentence), message,
                            NAME, 0.7, fact="entity", label=m.label, name=m.text))

@@ -48,6 +48,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"x", "ks"),
         (r"tsch|tch", "ch"),  # Tchaikovsky / Chaikovsky / Tschaikowsky
         (r"yy", "y"),  # Zelenskyy / Zelensky
+        (r"^[yj]e", "e"),  # Yevgeny / Evgeny, Jelena / Elena
         (r"^hs|(?<=[aeiou])hs", "ks"),  # Wade-Giles hs = pinyin x
         (r"shch|sch", "sh"),
         (r"kh", "h"),
@@ -73,7 +74,10 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
 
 
 # rewrites that are right for some names only ("Soekarno" is "Sukarno", "Dostoevsky" is not "Dostuvsky")
-_OPTIONAL = [(re.compile(r"oe(?=[^aeiou]|$)"), "u")]  # Dutch oe
+_OPTIONAL = [
+    (re.compile(r"oe(?=[^aeiou]|$)"), "u"),  # Dutch oe
+    (re.compile(r"(?<=[^aeiou])[iy]a(?=[^aeiou])"), "e"),  # Belarusian ia / Russian e: Sviatlana / Svetlana
+]
 
 
 @lru_cache(maxsize=8192)
@@ -129,8 +133,18 @@ def _indel_kind(s: str, k: int) -> str:
     before = s[k - 1] if k > 0 else ""
     after = s[k + 1] if k + 1 < len(s) else ""
     if ch in VOWELS:
-        if k > 0 and ch not in (before, after) and _vowel_after(s, k + 1):
-            return "vowel"  # a vowel written or not: Misrata / Misurata, Raisi / Raeisi
+        if k == 0 or ch in (before, after):
+            return "typo"
+        between_consonants = before not in VOWELS and after not in VOWELS
+        between_vowels = before in VOWELS and after in VOWELS
+        if between_consonants and ch in "ao":
+            return "typo"  # an unwritten short vowel is i, e or u: Machado / Machdo is a misspelling
+        if not (between_consonants or between_vowels):
+            return "typo"  # Meloni / Meloini: a vowel doubled into a diphthong
+        if _vowel_after(s, k + 1):
+            return "vowel"  # a vowel written or not: Misrata / Misurata, Raisi / Raeisi, Sviatlana
+        if between_consonants and s[k + 1 :] in {"r", "l"}:
+            return "vowel"  # a final consonant cluster broken: Aleksandr / Alexander, Petr / Peter
         return "typo"
     if ch in (before, after):
         return "gemination"  # Odesa / Odessa, Yasser / Yasir: a doubled letter written once

@@ -17,7 +17,7 @@ from ..lexicon.confusable import same_family
 from ..lexicon.stance import opposite_stance
 from ..report.model import Finding, Severity
 from .base import CheckContext, Pair, finding, register
-from .replacements import Replacement, replacements, sentence_of
+from .replacements import Replacement, pair_replacements, sentence_of
 
 NAME = "negation.v1"
 SKIP_HEADS = {"be", "do"}
@@ -30,11 +30,13 @@ REVERSAL = frozenset(
     """lift remove end scrap abolish revoke cancel withdraw overturn reverse rescind repeal ease relax
     undo drop abandon""".split()
 )
+# Verbs that stop what their complement names: "stopped supporting" already undoes "support".
+STOPPING = REVERSAL | {"stop", "cease", "quit", "halt", "suspend", "refuse", "fail", "decline"}
 # Prepositions that put something on opposite sides: "out of their homes" / "in their homes".
 OPPOSED_PREPS = frozenset(
     frozenset(p)
-    for p in (("in", "out of"), ("into", "out of"), ("inside", "outside"), ("within", "outside"),
-              ("with", "without"), ("for", "against"))
+    for p in (("in", "out of"), ("into", "out of"), ("inside", "outside"), ("within", "outside"), ("in", "outside"),
+              ("for", "against"))
 )
 
 
@@ -60,19 +62,25 @@ def _flips(ctx: CheckContext, pair: Pair, side: str) -> list[Finding]:
     src, dst = (pair.original, pair.copy) if side == "original" else (pair.copy, pair.original)
     dst_tokens = [t for s in dst for t in s.tokens]
     dst_scope = {w for s in dst for n in s.negations for w in (n.scope or (n.head_lemma,))}
+    dst_cues = {_cue(s, n) for s in dst for n in s.negations}
     out, seen = [], set()
     for s in src:
         for neg in s.negations:
             scope = neg.scope or (neg.head_lemma,)
             if neg.head_lemma in SKIP_HEADS or neg.head_lemma in seen or set(scope) & dst_scope:
                 continue
-            counterparts = [t for t in dst_tokens if t.norm == neg.head_lemma]
+            if _cue(s, neg) in dst_cues:
+                continue  # "Don't be surprised" on both sides, whatever the parser made of it
+            head = next((t for t in s.tokens if t.start == neg.head_start), None)
+            forms = {neg.head_lemma, head.text.lower() if head else neg.head_lemma}
+            counterparts = [t for t in dst_tokens if (t.norm in forms or t.text.lower() in forms)
+                            and _same_kind(neg.head_pos, t.pos)]
             if not counterparts:
                 continue
             seen.add(neg.head_lemma)
             lo, hi = neg.phrase or (neg.cue_start, neg.head_end)
-            other = counterparts[0]
-            olo, ohi = other.predicate or (other.start, other.end)
+            other = _best_counterpart(s, head, dst, counterparts)
+            olo, ohi = _counterpart_span(dst, other)
             dst_index = _sentence_index(dst, other.start)
             if side == "original":
                 o, c = ctx.ospan(lo, hi, s.index), ctx.cspan(olo, ohi, dst_index)
@@ -85,6 +93,44 @@ def _flips(ctx: CheckContext, pair: Pair, side: str) -> list[Finding]:
     return out
 
 
+def _cue(sentence: Sentence, neg) -> tuple[str, str]:
+    """The negation cue with the word after it ("not", "be"): the same words negate the same thing."""
+    after = [t for t in sentence.tokens if t.start >= neg.cue_end and not t.is_punct]
+    cue = sentence.text[neg.cue_start - sentence.start : neg.cue_end - sentence.start].lower().replace("’", "'")
+    return ("not" if cue in {"n't", "not"} else cue), (after[0].norm if after else "")
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """A verb's counterpart is a verb (or participle adjective), a noun's a noun: "unable to work" is
+    not contradicted by "out of work"."""
+    nominal = {"NOUN", "PROPN"}
+    return (a in nominal) == (b in nominal)
+
+
+def _context(sentences: list[Sentence], tok: Token) -> set[str]:
+    s = sentence_of(sentences, tok)
+    return {t.norm for t in s.tokens if t.head == tok.i and t.i != tok.i and not t.is_punct} | {s.tokens[tok.head].norm}
+
+
+def _best_counterpart(sent: Sentence, head: Token | None, dst: list[Sentence], candidates: list[Token]) -> Token:
+    """The candidate most like the negated word: same spelling, same neighbours ("cannot say" -> "can say",
+    not the "said" of the attribution)."""
+    if head is None or len(candidates) == 1:
+        return candidates[0]
+    mine = _context([sent], head)
+    return max(candidates, key=lambda t: (t.text.lower() == head.text.lower()) + len(mine & _context(dst, t)))
+
+
+def _counterpart_span(sentences: list[Sentence], tok: Token) -> tuple[int, int]:
+    """The unnegated counterpart with what governs it: "were allowed", "in their homes", "agreed to endorse"."""
+    s = sentence_of(sentences, tok)
+    if tok.dep in {"pobj", "xcomp"} and tok.head != tok.i:
+        gov = s.tokens[tok.head]
+        lo, hi = tok.predicate or (tok.start, tok.end)
+        return min(lo, gov.start), max(hi, tok.end)
+    return tok.predicate or (tok.start, tok.end)
+
+
 def _span(tok: Token) -> tuple[int, int]:
     return tok.predicate or (tok.start, tok.end)
 
@@ -93,7 +139,7 @@ def _replaced(ctx: CheckContext, pair: Pair) -> list[Finding]:
     """Replacements that reverse polarity: antonyms, opposite stances, negated near-synonyms."""
     out = []
     neg_o, neg_c = _negated_starts(pair.original), _negated_starts(pair.copy)
-    for rep in replacements(pair.original, pair.copy):
+    for rep in pair_replacements(ctx, pair):
         old_neg, new_neg = rep.old.start in neg_o, rep.new.start in neg_c
         old_w, new_w = rep.old_word or rep.old.norm, rep.new_word or rep.new.norm
         stance = rep.pos == "v" and opposite_stance(rep.old.norm, rep.new.norm)
@@ -122,7 +168,9 @@ def _near(rep: Replacement, old: str, new: str) -> bool:
 def _undone(ctx: CheckContext, pair: Pair, side: str) -> list[Finding]:
     """An action on one side, its undoing on the other: "restricted" / "lifted restrictions"."""
     src, dst = (pair.original, pair.copy) if side == "original" else (pair.copy, pair.original)
-    src_verbs = [(s, t) for s in src for t in s.tokens if t.pos == "VERB" and not t.negated]
+    negated = _negated_starts(src)
+    src_verbs = [(s, t) for s in src for t in s.tokens if t.pos == "VERB" and t.start not in negated
+                 and not (t.head != t.i and s.tokens[t.head].norm in STOPPING)]
     reversed_src = {c.norm for s in src for c in s.tokens
                     if c.dep == "dobj" and s.tokens[c.head].norm in REVERSAL}
     out = []
@@ -176,10 +224,13 @@ def _sides(ctx: CheckContext, pair: Pair) -> list[Finding]:
     """The same thing put on the other side of a preposition: "out of their homes" -> "in their homes"."""
     out = []
     theirs = _preps(pair.copy)
+    neg_o, neg_c = _negated_starts(pair.original), _negated_starts(pair.copy)
     for so, po, oo, phrase_o, gov_o in _preps(pair.original):
         for sc, pc, oc, phrase_c, gov_c in theirs:
             if oo.norm != oc.norm or gov_o != gov_c or frozenset((phrase_o, phrase_c)) not in OPPOSED_PREPS:
                 continue
+            if (oo.start in neg_o) != (oc.start in neg_c):
+                continue  # "without agreement" / "with no agreement"
             o = ctx.ospan(po.start, oo.end, so.index)
             c = ctx.cspan(pc.start, oc.end, sc.index)
             out.append(finding("negation_changed", Severity.CRITICAL, o, c,

@@ -2,13 +2,18 @@
 
 Figures are paired inside each aligned group in two passes. The first pairs
 figures that agree (equal, converted, rounded, re-qualified) or that count the
-same thing or share a unit, best relation first. The second pairs what is left
-on both sides when the two figures stand in the same place: same counted noun,
-same governing word ("votes to nine" / "votes to ten"), or the only figure of
-its sort left on each side. Only then is a figure compared with the whole other
-document before it is called missing, so a figure that moved to another
-sentence is not reported, while a changed figure is not excused by an
-unrelated equal number somewhere else.
+same thing or share a unit, best relation first; the same number written on
+both sides beats a rounding. The second pairs what is left on both sides when
+the two figures stand in the same place: same counted noun, same governing
+word ("votes to nine" / "votes to ten"), or the only figure of its sort left on
+each side. A figure still left over is compared with the whole other document
+(figures, years, "120 years ago", shares of a count: "half of the 40" is 20)
+before it is called missing or added, so a figure that moved to another
+sentence is not reported; a changed figure is not excused by an equal number
+that counts something else. Last, left-overs of neighbouring groups (or of a
+sentence the aligner left out because the copy merged it into a neighbour) are
+paired when the evidence is strong: the same number under another unit, or the
+same counted noun in the same construction ("over three years" / "over four").
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ SEVERITY = {
     "number_changed": Severity.CRITICAL,
     "rounding": Severity.MINOR,
 }
-# "in 34 league games" / "over three years": the counted noun alone tells these apart
+# units a relative date counts in: "120 years ago" states the figure "120 years"
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
@@ -70,6 +75,8 @@ def _figure(s: Sentence, n: NumberFact) -> Figure:
     if inside:
         last = inside[-1]
         h = s.tokens[last.head]
+        if n.counted_span and h.start == n.counted_span[0] and h.head != h.i:
+            h = s.tokens[h.head]  # "killed 12 people": the verb, not the counted noun again
         if not (ns <= h.start < ne):
             head = h.norm
     before = [t for t in s.tokens if t.end <= n.start and not t.is_punct]
@@ -92,7 +99,35 @@ def _relative_figures(doc: ParsedDocument) -> list[Quantity]:
     return out
 
 
+def _implied_figures(doc: ParsedDocument) -> list[Quantity]:
+    """Figures a sentence states without writing them: "half of the 40 villages" says 20
+    villages, "20 of the 40 villages" says half. Another version may write either."""
+    out = []
+    for s in doc.sentences:
+        if not s.is_body:
+            continue
+        qs = [n.quantity for n in s.numbers if not n.quantity.vague]
+        counts = [q for q in qs if q.kind == "cardinal" and q.unit is None and q.low == q.high and q.low > 1]
+        for share in qs:
+            ratio = share.low if share.kind == "fraction" else share.low / 100 if share.unit == "percent" else None
+            if ratio is None or share.low != share.high or not 0 < ratio < 1:
+                continue
+            for n in counts:
+                v = ratio * n.low
+                out.append(Quantity(share.start, share.end, share.text, v, v, "cardinal", qualifier=share.qualifier,
+                                    number_span=share.number_span, precision=max(1.0, share.precision * n.low)))
+        for part in counts:
+            for n in counts:
+                if part is not n and part.low < n.low:
+                    v = part.low / n.low
+                    out.append(Quantity(part.start, part.end, part.text, v, v, "fraction", qualifier=part.qualifier,
+                                        number_span=part.number_span, precision=1.0 / n.low))
+    return out
+
+
 def _dimension(q: Quantity) -> str:
+    if q.kind == "fraction" and q.unit is None:
+        return "ratio"  # "half", "a third", "one in five": shares, like percentages
     dim = q.dimension or ""
     return dim.split(":")[0]  # all currencies are one sort of figure
 
@@ -104,10 +139,13 @@ def _same_sort(a: Figure, b: Figure) -> bool:
         return False
     if (qa.kind == "ordinal") != (qb.kind == "ordinal"):
         return False
-    if _dimension(qa) == _dimension(qb):
+    da, db = _dimension(qa), _dimension(qb)
+    if da == db:
         return True
-    # a unit on one side only: "scored 26 goals" / "netted 62 times"
-    return not (qa.unit and qb.unit)
+    # a unit on one side only, where the other side counts the same way: "scored 26 goals" /
+    # "netted 62 times", "2,250" (of some currency) / "2,250 dollars"; never a share ("half",
+    # "40%") against a count
+    return {da, db} in ({"", "multiple"}, {"", "currency"})
 
 
 def _context(a: Figure, b: Figure) -> int:
@@ -131,11 +169,18 @@ def pair_figures(onums: list[Figure], cnums: list[Figure]):
             rank = RELATION_RANK.get(cmp.relation, 5)
             same_noun = bool(a.counted) and a.counted == b.counted
             same_unit = bool(a.quantity.unit) and a.quantity.unit == b.quantity.unit
-            if cmp.relation == "number_changed" and not same_noun and not same_unit:
+            if cmp.relation == "number_changed" and (not (same_noun or same_unit) or not _same_sort(a, b)):
                 continue  # two unrelated figures, not one figure changed (second pass decides)
             if cmp.relation == "unit_changed" and not cmp.details.get("same_number") and not same_noun:
                 continue  # "5 km" vs "3 hours": two facts unless the noun or the number is the same
-            scored.append((rank - (0.5 if same_noun else 0), -_context(a, b), a.fact.start, b.fact.start, a, b, cmp))
+            other_noun = bool(a.counted and b.counted) and not same_noun and not (a.quantity.unit and b.quantity.unit)
+            rank += -0.5 if same_noun else 1.5 if other_noun else 0  # "101 passengers" is not "400 crew"
+            context = _context(a, b)
+            if a.quantity.low == b.quantity.low and a.quantity.high == b.quantity.high:
+                rank -= 1.25  # the same number written ("more than 200" / "fewer than 200") beats a rounding
+            elif not context and not same_noun:
+                rank += 1  # a different number in another place: a rounding only if nothing fits better
+            scored.append((rank, -context, a.fact.start, b.fact.start, a, b, cmp))
     scored.sort(key=lambda x: x[:4])
     used_a, used_b, pairs = set(), set(), []
     for *_k, a, b, cmp in scored:
@@ -186,11 +231,23 @@ def _found_elsewhere(n: Figure, doc_numbers: list[Figure], extra: list[Quantity]
     return any(compare_quantities(q, e).relation in AGREE for e in extra)
 
 
-def _near(ctx: CheckContext, o_sentence: int, c_sentence: int, reach: int = 2) -> bool:
-    """A copy sentence aligned within ``reach`` sentences of an original one (a merge or split)."""
+def near(ctx: CheckContext, o_sentence: int, c_sentence: int, reach: int = 2) -> bool:
+    """Could an original and a copy sentence share content the aligner split or merged?
+
+    Yes when one is aligned within ``reach`` sentences of the other, or when the copy
+    sentence lies in the slot between the partners of the original sentence's aligned
+    neighbours (where a dropped sentence's content would have gone).
+    """
     if any(abs(i - o_sentence) <= reach for i in ctx.partner_of_copy(c_sentence)):
         return True
-    return any(abs(j - c_sentence) <= reach for j in ctx.partner_of_original(o_sentence))
+    if any(abs(j - c_sentence) <= reach for j in ctx.partner_of_original(o_sentence)):
+        return True
+    n = len(ctx.original.sentences)
+    before = next((ctx.partner_of_original(i) for i in range(o_sentence - 1, -1, -1) if ctx.partner_of_original(i)), [])
+    after = next((ctx.partner_of_original(i) for i in range(o_sentence + 1, n) if ctx.partner_of_original(i)), [])
+    lo = max(before) if before else -1
+    hi = min(after) if after else len(ctx.copy.sentences)
+    return lo - 1 <= c_sentence <= hi + 1 and lo <= hi
 
 
 def _strong(a: Figure, b: Figure, cmp) -> bool:
@@ -202,11 +259,20 @@ def _strong(a: Figure, b: Figure, cmp) -> bool:
     return bool(a.counted) and a.counted == b.counted and _context(a, b) >= 3
 
 
+def _missing_severity(a: Figure) -> Severity:
+    """A dropped ordinal ("in the second half", "for the first time") or a bare "one" (often a
+    pronoun: "one was released") is minor; a dropped count, amount or measure is major."""
+    q = a.quantity
+    if q.kind == "ordinal" or (a.fact.text.lower() == "one" and not a.counted):
+        return Severity.MINOR
+    return Severity.MAJOR
+
+
 def _added_severity(b: Figure, original_lemmas: set[str]) -> Severity:
     """An added ordinal ("a second round") or a count of a thing the original names ("the
     clubs" -> "the two clubs") specifies rather than adds: minor. Other figures: major."""
     q = b.quantity
-    if q.kind == "ordinal":
+    if _missing_severity(b) == Severity.MINOR:
         return Severity.MINOR
     if q.unit is None and b.counted and b.counted in original_lemmas:
         return Severity.MINOR
@@ -218,7 +284,8 @@ def check_numbers(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     all_o = _figures(s for s in ctx.original.sentences if s.is_body)
     all_c = _figures(s for s in ctx.copy.sentences if s.is_body)
-    rel_o, rel_c = _relative_figures(ctx.original), _relative_figures(ctx.copy)
+    rel_o = _relative_figures(ctx.original) + _implied_figures(ctx.original)
+    rel_c = _relative_figures(ctx.copy) + _implied_figures(ctx.copy)
     years_o, years_c = _years(ctx.original), _years(ctx.copy)
     pending_o: list[tuple[Figure, bool]] = []  # (figure, in an aligned group)
     pending_c: list[tuple[Figure, set[str]]] = []  # (figure, lemmas of its aligned original)
@@ -240,7 +307,7 @@ def check_numbers(ctx: CheckContext) -> list[Finding]:
     cross = []
     for a, _ in pending_o:
         for b, _ in pending_c:
-            if not _near(ctx, a.fact.sentence, b.fact.sentence):
+            if not near(ctx, a.fact.sentence, b.fact.sentence):
                 continue
             cmp = compare_quantities(a.quantity, b.quantity)
             if _strong(a, b, cmp):
@@ -256,7 +323,7 @@ def check_numbers(ctx: CheckContext) -> list[Finding]:
         if id(a) in used or not aligned:
             continue  # a figure of a dropped sentence: the structure check reports the sentence
         n = a.fact
-        out.append(finding("fact_missing", Severity.MAJOR, ctx.ospan(n.start, n.end, n.sentence), None,
+        out.append(finding("fact_missing", _missing_severity(a), ctx.ospan(n.start, n.end, n.sentence), None,
                            f"the figure '{n.text}' is not in the copy", NAME, 0.8, fact="figure",
                            value=[a.quantity.low, a.quantity.high], counted=n.counted))
     for b, lemmas in pending_c:

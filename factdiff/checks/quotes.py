@@ -9,10 +9,12 @@ marks but is still attributed to its speaker is reported speech, not an error.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rapidfuzz import fuzz
 
 from ..facts.keys import fold
-from ..facts.model import Attribution, Quote
+from ..facts.model import Attribution, ParsedDocument, Quote
 from ..report.model import Finding, Severity
 from .attribution import Relation, pair_sources, source_relation
 from .base import CheckContext, finding, register
@@ -56,6 +58,7 @@ def _pair_quotes(o_quotes: list[Quote], c_quotes: list[Quote]) -> tuple[list[tup
 
 
 def _given_to_another(ctx: CheckContext, q: Quote, a: Attribution, b: Attribution, how: str) -> Finding:
+    a, b = _resolved(ctx.original, a), _resolved(ctx.copy, b)  # type: ignore[assignment]
     return finding(
         "quote_changed", Severity.MAJOR,
         ctx.ospan(a.source_start, a.source_end, a.sentence),
@@ -66,26 +69,59 @@ def _given_to_another(ctx: CheckContext, q: Quote, a: Attribution, b: Attributio
     )
 
 
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+
+
+def _resolved(doc: ParsedDocument, a: Attribution | None) -> Attribution | None:
+    """ "he said" as the one person named just before it, when there is exactly one; else as it is.
+
+    Wire copy gives a quote to "he" right after naming the speaker; a copy that
+    names someone else there, or puts "he" after another name, moved the quote.
+    """
+    if a is None or not a.source_is_pronoun or a.source.lower() not in _PERSONAL:
+        return a
+    people = {
+        m.canonical or m.key: m
+        for s in doc.sentences[max(0, a.sentence - 2) : a.sentence + 1]
+        for m in s.mentions
+        if m.label == "PERSON" and m.end <= a.source_start and not m.in_title
+    }
+    if len(people) != 1:
+        return a
+    ((key, mention),) = people.items()
+    return replace(a, source=f"{a.source} ({mention.text})", source_is_pronoun=False, names=((key, "PERSON"),),
+                   words=tuple(key.split()), roles=())
+
+
+def _conflict(ctx: CheckContext, a: Attribution | None, b: Attribution | None) -> bool:
+    a, b = _resolved(ctx.original, a), _resolved(ctx.copy, b)
+    return a is not None and b is not None and source_relation(a, b) == Relation.CONFLICT
+
+
 @register("factdiff.quotes.v1")
 def check_quotes(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     o_quotes = [q for s in ctx.original.sentences if s.is_body for q in s.quotes]
     c_quotes = [q for s in ctx.copy.sentences if s.is_body for q in s.quotes]
     pairs, unpaired = _pair_quotes(o_quotes, c_quotes)
+    paired_copy = {id(c) for _, c in pairs}
     for q, c in pairs:
-        a, b = q.speaker, c.speaker
-        if a is not None and b is not None and source_relation(a, b) == Relation.CONFLICT:
-            out.append(_given_to_another(ctx, q, a, b, "attributed to"))
+        if _conflict(ctx, q.speaker, c.speaker):
+            out.append(_given_to_another(ctx, q, q.speaker, c.speaker, "attributed to"))  # type: ignore[arg-type]
     for q in unpaired:
         a = q.speaker
         if a is None:
             continue
         for j in ctx.partner_of_original(q.sentence):
             s = ctx.copy.sentences[j]
+            reworded = [c for c in s.quotes if id(c) not in paired_copy and _similarity(q, c) >= SAME_QUOTE / 2]
+            if reworded:  # still quoted, in other words (a translation): compare the speakers
+                c = max(reworded, key=lambda c: _similarity(q, c))
+                if _conflict(ctx, a, c.speaker):
+                    out.append(_given_to_another(ctx, q, a, c.speaker, "attributed to"))  # type: ignore[arg-type]
+                break
             if fuzz.partial_ratio(fold(q.text), fold(s.text)) < UNQUOTED:
                 continue
-            if any(_similarity(q, c) >= SAME_QUOTE / 2 for c in s.quotes):
-                break  # still quoted, reworded: not reported speech
             if not s.attributions:
                 out.append(finding(
                     "quote_changed", Severity.MINOR, ctx.ospan(a.start, a.end, a.sentence), None,
@@ -94,8 +130,10 @@ def check_quotes(ctx: CheckContext) -> list[Finding]:
                     NAME, 0.6, original_speaker=a.source, quote=q.text, quote_start=q.start, quote_end=q.end,
                 ))
             else:
-                matched, _, left = pair_sources([a], list(s.attributions))
+                resolved = [_resolved(ctx.copy, b) for b in s.attributions]
+                matched, _, _ = pair_sources([_resolved(ctx.original, a)], resolved)  # type: ignore[list-item]
                 if matched and matched[0][2] == Relation.CONFLICT:
-                    out.append(_given_to_another(ctx, q, a, matched[0][1], "reported as said by"))
+                    b = s.attributions[resolved.index(matched[0][1])]
+                    out.append(_given_to_another(ctx, q, a, b, "reported as said by"))
             break
     return out

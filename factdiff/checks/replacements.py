@@ -23,11 +23,13 @@ from difflib import SequenceMatcher
 from rapidfuzz.distance import Levenshtein
 
 from ..facts.model import ENTITY_LABELS, Sentence, Token
+from .base import CheckContext, Pair
 
 COARSE = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
 LIGHT = frozenset({"be", "have", "do", "get", "let", "say"})  # carry no content of their own
 SKIP_KIDS = frozenset({"det", "punct", "cc", "aux", "auxpass", "neg", "case", "mark", "expl", "dep"})
 MODIFIER = frozenset({"compound", "amod", "nmod", "poss"})
+COMPLEMENT = frozenset({"advmod", "acomp", "oprd"})
 CORE = frozenset({"nsubj", "dobj"})  # a verb's subject and object (passives turned active)
 MIN_EVIDENCE = 2.0  # context score needed to call two different words a replacement
 LOOK_ALIKE = 0.5  # normalised edit similarity from which spelling counts as evidence
@@ -105,6 +107,8 @@ def _role(tok: Token, sent: Sentence) -> tuple[str, Token | None]:
         dep, head = "nsubj", sent.tokens[head.head]
     elif dep in MODIFIER:
         dep = "mod"
+    elif dep in COMPLEMENT:
+        dep = "complement"  # "grew faster" (advmod) / "grew fatter" (acomp): the tagger's guess
     return dep, head
 
 
@@ -271,6 +275,14 @@ def replacements(original: list[Sentence], copy: list[Sentence]) -> list[Replace
         slot = x.role == y.role and (_same_head(x, y, paired_heads) or bool(x.kids & y.kids))
         out.append(Replacement(x.tok, y.tok, x.pos, x.head, y.head, x.word, y.word, round(s, 2), slot, round(kept, 3)))
     return out
+
+
+def pair_replacements(ctx: CheckContext, pair: Pair) -> list[Replacement]:
+    """:func:`replacements` of an aligned pair, computed once for the wording and negation checks."""
+    key = ("replacements", tuple(s.index for s in pair.original), tuple(s.index for s in pair.copy))
+    if key not in ctx.cache:
+        ctx.cache[key] = replacements(pair.original, pair.copy)
+    return ctx.cache[key]
 
 
 def sentence_of(sentences: list[Sentence], token: Token) -> Sentence:

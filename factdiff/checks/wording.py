@@ -14,7 +14,7 @@ from ..lexicon import lemmas_for, relation
 from ..lexicon.confusable import confusable, role_shift
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
-from .replacements import fact_bearing, phrase_span, replacements, sentence_of
+from .replacements import fact_bearing, pair_replacements, phrase_span, sentence_of
 
 NAME = "wording.v1"
 HARMLESS = {"same", "inflection", "synonym", "derived", "antonym", "unknown"}  # antonyms: the negation check
@@ -26,6 +26,10 @@ CONFUSABLE_WEIGHT = 0.6  # how much a look-alike spelling adds to the suspicion 
 VERBATIM = 0.8  # share of shared content words from which the copy is a near-verbatim one...
 VERBATIM_WEIGHT = 0.1  # ...where an unrelated word is no stylistic choice: suspicion rises this much
 FAR = {"unrelated", "sibling"}
+MODIFIERS = {"amod", "compound", "nmod"}
+POS_OF = {"ADJ": "a", "NOUN": "n", "PROPN": "n"}
+KEPT = {"same", "inflection", "synonym", "derived"}
+KEPT_SCORE = 0.2
 ROLE_SHIFT = 0.5  # suspicion of a noun swapped for its agent noun ("record" -> "recorder"): a shade
 
 
@@ -47,6 +51,20 @@ def suspicion(old: str, new: str, rel) -> tuple[float, float]:
 def _verbatim_boost(rep, rel) -> float:
     """A copy that keeps nearly every other word did not swap this one for style."""
     return VERBATIM_WEIGHT if rel.kind in FAR and rep.kept >= VERBATIM else 0.0
+
+
+def _kept_as_modifier(sentence, tok, word: str) -> bool:
+    """The other word survives as a modifier of this one: "the world" -> "global temperature".
+
+    The copy restructured the phrase rather than swapping its head word, so
+    pairing the two heads says nothing about a mistranslation.
+    """
+    for t in sentence.tokens:
+        if t.head == tok.i and t.i != tok.i and t.dep in MODIFIERS and t.pos in POS_OF:
+            rel = relation(word, t.norm, POS_OF[t.pos])
+            if rel.kind in KEPT and rel.score <= KEPT_SCORE:
+                return True
+    return False
 
 
 def _verbal(tok) -> bool:
@@ -85,11 +103,13 @@ def check_wording(ctx: CheckContext) -> list[Finding]:
     settings = ctx.settings
     for pair in ctx.pairs():
         scored = []
-        for rep in replacements(pair.original, pair.copy):
+        for rep in pair_replacements(ctx, pair):
             rel = relation(rep.old_word or rep.old.norm, rep.new_word or rep.new.norm, rep.pos)
             if rel.kind in HARMLESS:
                 continue
             so, sc = sentence_of(pair.original, rep.old), sentence_of(pair.copy, rep.new)
+            if _kept_as_modifier(sc, rep.new, rep.old.norm) or _kept_as_modifier(so, rep.old, rep.new.norm):
+                continue
             score, look = suspicion(rep.old.norm, rep.new.norm, rel)
             score = min(0.99, score + _verbatim_boost(rep, rel))
             severity = severity_of(rep, rel, settings, fact_bearing(so, rep.old) or fact_bearing(sc, rep.new),

@@ -28,7 +28,7 @@ from .model import (
     Token,
 )
 from .quotes import find_quotes
-from .sources import describe_source
+from .sources import EDGE_PUNCT, describe_source, reports_speech, subject_before, trailing
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -37,9 +37,10 @@ if TYPE_CHECKING:  # pragma: no cover
 SAY_VERBS = frozenset(
     """say tell state add report announce claim note write declare insist explain confirm deny
     warn argue allege comment continue reply respond stress assert acknowledge admit estimate
-    list show suggest indicate cite quote testify conclude predict reveal disclose""".split()
+    list show suggest indicate cite quote testify conclude predict reveal disclose vow pledge promise urge call
+    describe ask accuse praise criticise criticize dismiss label brand term recall remark tweet post plead demand
+    concede boast complain lament caution threaten contend maintain reiterate recount""".split()
 )
-SPEECH_VERBS = frozenset({"say", "tell", "testify"})  # report speech whatever follows them
 PRONOUNS = frozenset("he she it they we i you him her them his its their this that who".split())
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "n’t"})
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -176,11 +177,13 @@ def _mentions(sent: Span, offset: int, text: str, index: int) -> list[Mention]:
     for ent in sent.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
+        if _is_measure(ent):
+            continue  # "5 cm" or "104°F" tagged PRODUCT: a figure, which the numbers check owns
         start, end = trim_name(text, offset + ent.start_char, offset + ent.end_char)
         name = text[start:end]
         key = entity_key(name)
-        if not key:
-            continue
+        if not key or name.islower():
+            continue  # "north-" in "north-west" tagged GPE: a name has a capital letter
         out.append(
             Mention(
                 start, end, name, ent.label_, key, key, _descriptor(ent),
@@ -190,14 +193,31 @@ def _mentions(sent: Span, offset: int, text: str, index: int) -> list[Mention]:
     return out
 
 
+def _is_measure(ent: Span) -> bool:
+    """An entity that starts with a number and has no capitalised word after it: NER noise."""
+    if not ent[0].like_num:
+        return False
+    return not any(t.is_alpha and len(t.text) >= 3 and t.text[0].isupper() for t in ent[1:])
+
+
+# nouns that name a person by role: a name modifying one is part of a description ("the Kremlin leader")
+PERSON_ROLES = frozenset(
+    """leader president premier minister chancellor secretary spokesman spokeswoman spokesperson official
+    head chief envoy ambassador diplomat general commander king queen prince princess emperor governor mayor
+    senator lawmaker legislator mp deputy director chairman chairwoman chair ceo founder judge prosecutor
+    candidate rival opponent counterpart ally foe dictator ruler monarch pope cardinal bishop imam cleric
+    negotiator representative delegate regulator spokespeople""".split()
+)
+
+
 def _modifies_person(ent: Span) -> bool:
-    """True for "Kremlin" in "Kremlin leader Vladimir Putin": part of a title."""
+    """True for "Kremlin" in "Kremlin leader Vladimir Putin" or "the Russian president": part of a title."""
     tok = ent.root
     for _ in range(3):
         if tok.dep_ not in {"compound", "amod", "nmod", "poss"} or tok.head is tok:
             return False
         tok = tok.head
-        if tok.ent_type_ == "PERSON":
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_ROLES:
             return True
     return False
 
@@ -222,7 +242,7 @@ def _numbers(
     named = [(m.start, m.end) for m in mentions if m.label not in {"NORP"}]
     for q in parse_quantities(stext):
         qs, qe = start + q.start, start + q.end
-        if any(ms <= qs and qe <= me for ms, me in named) and not _is_measure(q):
+        if any(ms <= qs and qe <= me for ms, me in named) and not _measured_figure(q):
             continue  # part of a name ("Boeing 737", "G7")
         if _in_proper_name(q, stext):
             continue  # "the Second World War", "First Lady"
@@ -231,7 +251,7 @@ def _numbers(
     return out
 
 
-def _is_measure(q: object) -> bool:
+def _measured_figure(q: object) -> bool:
     """A unit, a scale word or a qualifier: a figure even where the tagger saw a name.
 
     The small model tags "5 cm" or "104°F" as PRODUCT and folds "1.8 billion" into
@@ -274,7 +294,7 @@ def _dates(stext: str, start: int, index: int) -> list[DateFact]:
     ]
 
 
-IMPLICIT_NEGATORS = frozenset({"fail", "refuse", "decline", "neglect", "cease", "omit"})
+IMPLICIT_NEGATORS = frozenset({"fail", "refuse", "decline", "neglect", "cease", "omit", "unable"})
 _AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 
 
@@ -308,9 +328,12 @@ def _predicate_extent(tok: object, offset: int) -> tuple[int, int]:
 def _negated_head(t: object) -> tuple[object, bool] | None:
     """What a negation cue negates, and whether the cue is a verb ("failed to agree")."""
     lower = t.lower_.replace("’", "'")  # type: ignore[attr-defined]
-    if t.lemma_.lower() in IMPLICIT_NEGATORS and t.pos_ == "VERB":  # type: ignore[attr-defined]
+    if t.lemma_.lower() in IMPLICIT_NEGATORS and t.pos_ in {"VERB", "ADJ"}:  # type: ignore[attr-defined]
         comps = [c for c in t.children if c.dep_ == "xcomp"]  # type: ignore[attr-defined]
         return (comps[0], True) if comps else None
+    if lower == "without" and t.dep_ == "prep":  # type: ignore[attr-defined]
+        objs = [c for c in t.children if c.dep_ in {"pobj", "pcomp"}]  # type: ignore[attr-defined]
+        return (objs[0], False) if objs else None  # "without agreement" = "with no agreement"
     if lower == "yet" and t.dep_ == "advmod" and t.head.lemma_ in {"have", "be"}:  # type: ignore[attr-defined]
         comps = [c for c in t.head.children if c.dep_ == "xcomp" and c.i > t.i]  # type: ignore[attr-defined]
         return (comps[0], True) if comps else None  # "has yet to enter a plea"
@@ -320,6 +343,8 @@ def _negated_head(t: object) -> tuple[object, bool] | None:
         head = t.head  # type: ignore[attr-defined]
         if head.lower_ in {"longer", "more"} and head.dep_ == "advmod":  # "no longer makes"
             head = head.head
+            if head.dep_ in {"aux", "auxpass"} and head.head.i != head.i:  # "was no longer committed"
+                head = head.head
         return head, False
     if lower == "no" and t.dep_ == "det":  # type: ignore[attr-defined]
         return t.head, False  # type: ignore[attr-defined]
@@ -335,6 +360,9 @@ def _negation_scope(pred: object, head: object) -> tuple[str, ...]:
     first negates the object, the second the verb, so both are recorded.
     """
     lemmas = [pred.lemma_.lower(), head.lemma_.lower()]  # type: ignore[attr-defined]
+    lemmas += [c.lemma_.lower() for c in pred.children if c.dep_ == "dobj"]  # type: ignore[attr-defined]
+    if pred.lemma_.lower() == "able":  # type: ignore[attr-defined]
+        lemmas += [c.lemma_.lower() for c in pred.children if c.dep_ == "xcomp"]  # "not able to save"
     if head.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and head.head.pos_ in {"VERB", "AUX"}:  # type: ignore[attr-defined]
         lemmas.append(head.head.lemma_.lower())  # type: ignore[attr-defined]
         for c in head.head.children:  # type: ignore[attr-defined]
@@ -389,7 +417,7 @@ def _attributions(sent: Span, offset: int, text: str, index: int) -> list[Attrib
         elif t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in SAY_VERBS:
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             before = [c for c in subj if c.i < t.i]
-            if subj and _reports_speech(t, sent):
+            if subj and reports_speech(t, sent):
                 # "About 1,000 people sheltered ..., Mayor X said" can give "said" two subjects
                 source, cue = (before[-1] if before else subj[0]), t.lemma_.lower()
                 extent = _source_extent(source)
@@ -398,16 +426,16 @@ def _attributions(sent: Span, offset: int, text: str, index: int) -> list[Attrib
                     if o_right == extent[0] - 1:
                         extent = (o_left, extent[1])
             elif not subj and t.dep_ != "conj" and t.tag_ not in {"VBG", "VB"}:
-                found = _subject_before(t, sent)
-                if found is not None and (_reports_speech(t, sent) or _trailing(t, sent)):
+                found = subject_before(t, sent)
+                if found is not None and (reports_speech(t, sent) or trailing(t, sent)):
                     source, extent, cue = found[0], found[1], t.lemma_.lower()
         if source is None:
             continue
         left, right = extent or _source_extent(source)
         s_start, s_end = trim_name(text, offset + sent.doc[left].idx, offset + sent.doc[right].idx + len(sent.doc[right].text))
-        while s_start < s_end and (text[s_start].isspace() or text[s_start] in _EDGE_PUNCT):
+        while s_start < s_end and (text[s_start].isspace() or text[s_start] in EDGE_PUNCT):
             s_start += 1
-        while s_end > s_start and (text[s_end - 1].isspace() or text[s_end - 1] in _EDGE_PUNCT):
+        while s_end > s_start and (text[s_end - 1].isspace() or text[s_end - 1] in EDGE_PUNCT):
             s_end -= 1
         if s_end <= s_start:
             continue
@@ -441,42 +469,6 @@ def _attributions(sent: Span, offset: int, text: str, index: int) -> list[Attrib
     return out
 
 
-def _reports_speech(verb: object, sent: Span) -> bool:
-    """ "say" and "tell" always report speech; "show", "list", "continue", "add"... only with a clause
-    ("data showed prices fell", "..., he added") or next to a quotation, not "a video showed the son"."""
-    if verb.lemma_.lower() in SPEECH_VERBS:  # type: ignore[attr-defined]
-        return True
-    if verb.dep_ == "parataxis" or any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):  # type: ignore[attr-defined]
-        return True
-    quoted = any(ch in sent.text for ch in '"“”«»„')
-    return quoted and not any(c.dep_ in {"dobj", "xcomp"} for c in verb.children)  # type: ignore[attr-defined]
-
-
-def _trailing(verb: object, sent: Span) -> bool:
-    """The verb closes the sentence: "..., the agency estimated on Sunday." """
-    return not any(t.pos_ in {"VERB", "AUX"} for t in sent.doc[verb.i + 1 : sent.end])  # type: ignore[attr-defined]
-
-
-def _subject_before(verb: object, sent: Span) -> tuple[object, tuple[int, int]] | None:
-    """A say-verb the parser left without a subject: "..., a diplomat familiar with the plans said",
-    "..., a teacher who escaped told reporters" (the noun phrase got attached to the clause before).
-    Take the phrase between the comma and the verb."""
-    doc = verb.doc  # type: ignore[attr-defined]
-    end = verb.i - 1  # type: ignore[attr-defined]
-    start = end
-    while start - 1 >= sent.start and not doc[start - 1].is_punct and end - start < 8:
-        start -= 1
-    if end < sent.start or start > end or doc[start].is_punct:
-        return None
-    if start == sent.start and verb.dep_ != "ROOT" or start > sent.start and not doc[start - 1].is_punct:  # type: ignore[attr-defined]
-        return None
-    roots = [t for t in doc[start : end + 1] if not (start <= t.head.i <= end) or t.head.i == t.i]
-    if len(roots) != 1 or roots[0].pos_ not in {"NOUN", "PROPN", "PRON"}:
-        return None
-    return roots[0], (start, end)
-
-
-_EDGE_PUNCT = frozenset("\"'“”‘’«»„‹›,;:–—-()[]")
 _NOT_SOURCE = {"relcl", "acl", "punct", "cc", "conj", "advcl"}
 
 

@@ -29,6 +29,8 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
             continue
         closer = _PAIRS[opener]
         c = _find_closer(text, o + 1, end, closer)
+        if c is None:  # a typo'd closer ("“...“", "«...«"): any mark that closes a word
+            c = _closing_mark(text, o + 1, end)
         qs, qe = o + 1, (c if c is not None else end)
         while qs < qe and text[qs].isspace():
             qs += 1
@@ -50,3 +52,14 @@ def _find_closer(text: str, pos: int, end: int, closer: str) -> int | None:
             pos = c + 1
             continue
         return c
+
+
+_MARKS = frozenset("“”«»„‹›\"「」")
+
+
+def _closing_mark(text: str, pos: int, end: int) -> int | None:
+    """The first quote mark that ends a word and is not followed by one: it closes, whatever its shape."""
+    for c in range(pos, end):
+        if text[c] in _MARKS and c > pos and not text[c - 1].isspace() and (c + 1 >= end or not text[c + 1].isalnum()):
+            return c
+    return None

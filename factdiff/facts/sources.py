@@ -20,6 +20,11 @@ from .model import ENTITY_LABELS
 #: Words that make a source explicitly anonymous ("an unnamed official",
 #: "a diplomat familiar with the plans", "sources close to the talks").
 ANONYMOUS = frozenset({"unnamed", "anonymous", "anonymity", "unidentified", "familiar", "source", "insider"})
+#: Verbs that report speech whatever follows them; other SAY_VERBS ("show", "add", "continue") need a statement.
+SPEECH_VERBS = frozenset({"say", "tell", "testify"})
+#: Marks trimmed from the ends of a source span.
+EDGE_PUNCT = frozenset("\"'“”‘’«»„‹›,;:–—-()[]")
+_QUOTE_MARKS = frozenset('"“”«»„‹›‘’「」')
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _DETACHED = frozenset({"relcl", "acl", "advcl"})
 _FUNCTION = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "AUX"})
@@ -75,8 +80,11 @@ def describe_source(src: object, left: int, right: int) -> SourceParts:
         tok = doc[i]
         if tok.is_punct or tok.is_space or tok.pos_ in _FUNCTION:
             continue
-        if i in ent_of or tok.pos_ in _NOUNS or tok.pos_ == "NUM":
+        if i in ent_of or tok.pos_ in _NOUNS or tok.pos_ == "NUM" or tok.pos_ == "ADJ" and tok.dep_ == "amod":
             words.append(_lemma(tok) if i not in ent_of else tok.lower_.replace(".", ""))
+        if i not in ent_of and tok.pos_ == "ADJ" and tok.dep_ == "amod":
+            qualifiers.append(_lemma(tok))  # "the interior ministry": the parser's "interior" is an adjective
+            continue
         if i in ent_of or tok.pos_ not in _NOUNS or i == src.i:  # type: ignore[attr-defined]
             continue
         title = tok.head.i in name_roots and tok.dep_ in {"compound", "appos"} and not any(
@@ -96,3 +104,38 @@ def describe_source(src: object, left: int, right: int) -> SourceParts:
         tuple(dict.fromkeys(words)),
         anonymous,
     )
+
+
+def reports_speech(verb: object, sent: object) -> bool:
+    """ "say" and "tell" always report speech; "show", "list", "continue", "call"... only with a clause
+    ("data showed prices fell", "..., he added") or a quotation, not "a video showed the son"."""
+    if verb.lemma_.lower() in SPEECH_VERBS:  # type: ignore[attr-defined]
+        return True
+    if verb.dep_ == "parataxis" or any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):  # type: ignore[attr-defined]
+        return True
+    # what it says is quoted: 'called the plan "a disaster for the region"', '"...," she vowed'
+    return any(t.text in _QUOTE_MARKS for t in verb.subtree)  # type: ignore[attr-defined]
+
+
+def trailing(verb: object, sent: object) -> bool:
+    """The verb closes the sentence: "..., the agency estimated on Sunday." """
+    return not any(t.pos_ in {"VERB", "AUX"} for t in sent.doc[verb.i + 1 : sent.end])  # type: ignore[attr-defined]
+
+
+def subject_before(verb: object, sent: object) -> tuple[object, tuple[int, int]] | None:
+    """A say-verb the parser left without a subject: "..., a diplomat familiar with the plans said",
+    "..., a teacher who escaped told reporters" (the noun phrase got attached to the clause before).
+    Take the phrase between the comma and the verb."""
+    doc = verb.doc  # type: ignore[attr-defined]
+    end = verb.i - 1  # type: ignore[attr-defined]
+    start = end
+    while start - 1 >= sent.start and not doc[start - 1].is_punct and end - start < 8:
+        start -= 1
+    if end < sent.start or start > end or doc[start].is_punct:
+        return None
+    if start == sent.start and verb.dep_ != "ROOT" or start > sent.start and not doc[start - 1].is_punct:  # type: ignore[attr-defined]
+        return None
+    roots = [t for t in doc[start : end + 1] if not (start <= t.head.i <= end) or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    return roots[0], (start, end)

@@ -15,6 +15,8 @@ from .affixes import negated
 from .polarity import in_supplement, opposed
 from .wordnet import POS_LETTERS, normalize_lemma, normalize_pos
 
+# Plurals WordNet files as lemmas of their own: "people" is also the plural of "person".
+SUPPLETIVE = {"people": "person"}
 # British spellings WordNet (American) may lack, tried only when a word is not found.
 _BRITISH = (
     (re.compile(r"is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
@@ -53,6 +55,9 @@ def _lemmas(word: str, pos: str) -> tuple[str, ...]:
                 break
     if not forms:
         forms = _compound(res, normalize_lemma(word), pos)
+    extra = SUPPLETIVE.get(normalize_lemma(word)) if pos == "n" else None
+    if extra and extra not in forms:
+        forms = [*forms, extra]
     return tuple(forms)
 
 

@@ -31,6 +31,9 @@ EXPAND_SENSES = 4
 # antonym arc, the other word KIND_OF_HOPS to reach the opposed synset.
 ANCESTOR_HOPS = 1
 KIND_OF_HOPS = 2
+# ...but not below a top-level synset: every verb of change is a kind of "change",
+# the antonym of "remain", yet "shut" does not oppose "remain".
+MIN_KIND_DEPTH = 1
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,8 @@ def opposed(wn: WordNet, graph: Graph, lemma: str, pos: str, others: set[str]) -
             if rank >= EXPAND_SENSES:
                 break
             dist = graph.hypernym_distances(s.key)
-            if any(k in opp.synsets and d <= KIND_OF_HOPS for k, d in dist.items()):
+            if any(k in opp.synsets and (d == 0 or d <= KIND_OF_HOPS and graph.depth(k) >= MIN_KIND_DEPTH)
+                   for k, d in dist.items()):
                 return True
     return False
 
@@ -166,6 +170,7 @@ __all__ = [
     "ANCESTOR_HOPS",
     "EXPAND_SENSES",
     "KIND_OF_HOPS",
+    "MIN_KIND_DEPTH",
     "Opposites",
     "SUPPLEMENT_FILE",
     "in_supplement",

@@ -52,6 +52,7 @@ SCORE = {
     "gloss": 0.35,  # one word's definition names the other ("proposal": "... a plan ...")
     "sibling": 0.50,  # co-hyponyms: different referents; +HOP per extra level
     "qualifier": 0.40,  # a qualifying prefix dropped or added ("ex-Soviet" -> "Soviet")
+    "group_member": 0.45,  # a group of people and a kind of person ("staff"/"employees"): often the same people
     "unknown": 0.5,
     "distant": 0.60,  # common ancestor far up but still similar (wup >= WUP_RELATED)
     "unrelated": 0.95,  # nothing in common below the top of the hierarchy
@@ -190,13 +191,18 @@ def _mentions(s: Synset, w: str) -> bool:
     )
 
 
-def _far(res: Resource, a: Synset, b: Synset) -> _Link:
-    """Siblings or Wu-Palmer distance, for a word's commoner senses only."""
+def _far(res: Resource, a: Synset, b: Synset, members: bool = True) -> _Link:
+    """Siblings or Wu-Palmer distance, for a word's commoner senses only.
+
+    *members* allows the group/member link; it is not made through derivations.
+    """
     pos = _file_pos(a)
     if pos != _file_pos(b) or pos not in "nv":
         return _Link("unrelated", SCORE["unrelated"], 0.0)
     g = res.graph
     sim = g.wup(a.key, b.key)
+    if members and pos == "n" and _group_and_member(res, a, b):
+        return _Link("related", SCORE["group_member"], sim)
     lcs = g.lowest_common(a.key, b.key)
     if lcs is not None and lcs[1] <= MAX_SIBLING_HOPS and lcs[2] <= MAX_SIBLING_HOPS:
         link = _Link("sibling", SCORE["sibling"] + HOP * (lcs[1] + lcs[2] - 2), sim)
@@ -206,6 +212,27 @@ def _far(res: Resource, a: Synset, b: Synset) -> _Link:
         # verbs are often near-synonyms ("slow"/"ease" under "decrease")
         return _Link(link.kind, link.score - VERB_DISCOUNT, sim)
     return link
+
+
+@lru_cache(maxsize=4)
+def _anchor_keys(res: Resource) -> tuple[frozenset[Key], frozenset[Key]]:
+    """Synsets for "a person" and for "a group of people" (social groups, peoples)."""
+    def first(word: str) -> set[Key]:
+        found = res.wn.synsets(word, "n")
+        return {found[0].key} if found else set()
+
+    return frozenset(first("person")), frozenset(first("social_group") | first("people"))
+
+
+def _group_and_member(res: Resource, a: Synset, b: Synset) -> bool:
+    """One synset is a group of people and the other a kind of person: "staff" / "employee".
+
+    WordNet files the two far apart (group vs organism), yet a copy that says
+    "employees" for "staff" or "residents" for "people" names the same people.
+    """
+    person, group = _anchor_keys(res)
+    up_a, up_b = res.graph.hypernym_distances(a.key), res.graph.hypernym_distances(b.key)
+    return bool((person & up_a.keys() and group & up_b.keys()) or (group & up_a.keys() and person & up_b.keys()))
 
 
 def _derived(res: Resource, s: Synset, pos: str) -> list[Synset]:
@@ -232,7 +259,7 @@ def _bridged(res: Resource, a: Synset, b: Synset) -> _Link | None:
         ]
     best: _Link | None = None
     for x, y, cost in options:
-        inner = _near(res, x, y) or _far(res, x, y)
+        inner = _near(res, x, y) or _far(res, x, y, members=False)
         if inner is None:
             continue
         if inner.kind == "synonym" and pa != pb:

@@ -59,6 +59,12 @@ def _claim_consistent(qual: str, claimed: float, prec: float, actual: float) -> 
     return False
 
 
+def _near_claim(actual: float, claimed: float, prec: float) -> bool:
+    """ "more than 1,400" may stand for 1,403, "under 400" not for 101: a bound that is a
+    rounding of the figure, within one step of its precision or 15%."""
+    return abs(actual - claimed) <= max(prec, abs(claimed) * 0.15) * (1 + 1e-9)
+
+
 def _unit_view(a: Quantity, b: Quantity) -> tuple[str, dict[str, Any], float, float, float,
                                                    float]:
     """Bring b's values into a's unit. Returns (status, details, b_low, b_high, b_prec, tol)."""
@@ -224,13 +230,13 @@ def _compare_values(a: Quantity, b: Quantity, blow: float, bhigh: float, bprec: 
         # a qualifier may make a non-rounding value consistent: "1,403" vs "more than 1,400"
         if qa is None and qb is not None and _claim_consistent(qb, y, bprec, x) and (
             bprec > a.precision
-        ):
+        ) and _near_claim(x, y, bprec):
             details["rounder"] = "b"
             details["qualifier_added"] = qb
             return QuantityComparison("rounding", details)
         if qb is None and qa is not None and _claim_consistent(qa, x, a.precision, y) and (
             a.precision > bprec
-        ):
+        ) and _near_claim(y, x, a.precision):
             details["rounder"] = "a"
             details["qualifier_removed"] = qa
             return QuantityComparison("rounding", details)

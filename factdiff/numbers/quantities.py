@@ -21,6 +21,7 @@ The facts layer compares such names as names (see ``number_value`` for "Second" 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .context import currency_before, is_name_word, prev_word, qualifier_before, words_before
@@ -68,6 +69,7 @@ _AFTER_A = GATE_WORDS | {"few", "couple", "handful"}
 _NAME_PREFIXES = frozenset({"mid", "pre", "post", "over", "under", "minus"})
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 100})
 _GO_FORMS = frozenset({"go", "goes", "went", "gone", "going"})
+_OF_A = re.compile(r"(?:[ \u00a0]+of)?[ \u00a0]+an?(?=[ \u00a0])", re.IGNORECASE)
 
 
 @dataclass
@@ -422,6 +424,7 @@ class _Scanner:
                     scale_word = sm2.group("sc")
                     end = sm2.end()
         # "half a million", "half a dozen"
+        fraction_of_unit = False
         if c.words and kind == "fraction":
             hm = HALF_A.match(text, end)
             if hm is not None:
@@ -429,6 +432,15 @@ class _Scanner:
                 precision = value
                 kind = "cardinal"
                 end = hm.end()
+            else:
+                # "half a percentage point", "a third of a mile", "half an hour"
+                am = _OF_A.match(text, end)
+                um = match_unit_after(text, am.end()) if am is not None else None
+                cu = self._unit_from_match(um, None) if um is not None else None
+                if cu is not None and not (dimension_of(cu) or "").startswith("currency") and um.group("sep"):
+                    unit, unit_span = cu, (um.start() + len(um.group("sep")), um.end())
+                    end = um.end()
+                    fraction_of_unit = True
         num_end = end
         low, high = (c.low, c.high) if c.vague else (value, value)
         # ---- right: "500+" / "500-plus"
@@ -438,7 +450,9 @@ class _Scanner:
             qual_span = rq.span("p")
             end = rq.end()
         # ---- right: unit or currency word ("5 km", "5 per cent", "5 million euros")
-        if kind not in ("ordinal", "multiplier") and (unit is None or unit_span[0] < c.start):  # type: ignore[index]
+        if kind not in ("ordinal", "multiplier") and not fraction_of_unit and (
+            unit is None or unit_span[0] < c.start  # type: ignore[index]
+        ):
             um = match_unit_after(text, end)
             if um is not None:
                 cu = self._unit_from_match(um, scale_word)

@@ -1,0 +1,120 @@
+"""The negation check on sentences written for it: polarity flips are found, paraphrases are not."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_spans_exact, has
+
+from factdiff.lexicon import wordnet_available
+
+needs_wordnet = pytest.mark.skipif(not wordnet_available(), reason="WordNet database not installed")
+
+FLIPS = [
+    # (original, copy, words quoted in the original span, words quoted in the copy span)
+    ("The regulator did not approve the takeover.", "The regulator approved the takeover.", ["not"], ["approved"]),
+    ("Residents were allowed to return to their houses on Sunday.",
+     "Residents were not allowed to return to their houses on Sunday.", ["allowed"], ["not"]),
+    ("The striker has yet to sign a new contract.", "The striker has signed a new contract.", ["yet to sign"], ["signed"]),
+    ("Police said nobody was injured in the blast.", "Police said several people were injured in the blast.",
+     ["nobody"], ["injured"]),
+    ("Lawmakers voted for the bill on Tuesday.", "Lawmakers voted against the bill on Tuesday.", ["for"], ["against"]),
+    ("Thousands of refugees are living outside the camp.", "Thousands of refugees are living inside the camp.",
+     ["outside"], ["inside"]),
+    ("The aid convoy was able to reach the town.", "The aid convoy was unable to reach the town.", ["reach"], ["unable"]),
+    ("The minister said the country was still committed to the deal.",
+     "The minister said the country was no longer committed to the deal.", ["committed"], ["no longer"]),
+    ("He left the country with a passport.", "He left the country without a passport.", ["passport"], ["without"]),
+]
+
+WORDNET_FLIPS = [
+    ("The ministry confirmed that the talks would resume in May.",
+     "The ministry denied that the talks would resume in May.", ["confirmed"], ["denied"]),
+    ("The company met its sales target for the quarter.", "The company missed its sales target for the quarter.",
+     ["met"], ["missed"]),
+    # reordered and turned passive: the verbs are paired through their shared subject and object
+    ("The senate passed the budget after a long debate.", "After a long debate, the budget was rejected by the senate.",
+     ["passed"], ["rejected"]),
+    # a negated near-synonym reverses the claim
+    ("The army withdrew its troops from the town.", "The army did not pull out its troops from the town.",
+     ["withdrew"], ["not"]),
+    # an action and its undoing
+    ("The government banned imports of Ukrainian grain last year.",
+     "Last year the government lifted the ban on imports of Ukrainian grain.", ["banned"], ["lifted"]),
+    ("The council restricted parking in the old town.",
+     "The council eased restrictions on parking in the old town.", ["restricted"], ["eased"]),
+]
+
+SAME = [
+    # the same polarity said another way
+    ("The firm will not cut any jobs this year.", "No jobs will be cut by the firm this year."),
+    ("The club has not yet paid the fee.", "The club has yet to pay the fee."),
+    ("The rebels failed to capture the city.", "The rebels did not capture the city."),
+    ("The talks ended without agreement, diplomats said.", "Diplomats said the talks ended with no agreement."),
+    ("Doctors were not able to save him.", "Doctors could not save him."),
+    ("The aid convoy was unable to reach the town.", "The aid convoy could not reach the town."),
+    ("He left the country without a passport.", "He left the country with no passport."),
+    ("The army never confirmed the death toll.", "The death toll was never confirmed by the army."),
+    ("Nearly 300 fishermen have been unable to work since the spill.",
+     "Nearly 300 fishermen have been out of work since the spill."),
+    ("The government ended its support for the rebels.", "The government stopped supporting the rebels."),
+    ("The army pulled its troops out of the region.", "The army withdrew its troops from the region."),
+    ('"We cannot say when the road will reopen," the mayor said.',
+     'The mayor said: "We cannot say when the road will reopen."'),
+]
+
+WORDNET_SAME = [
+    ("The company did not accept the offer.", "The company rejected the offer."),
+    ("He did not win the race.", "He lost the race."),
+    ("The bridge remains closed to traffic.", "The bridge is still shut to traffic."),
+    ("The central bank kept interest rates unchanged.", "The central bank left interest rates on hold."),
+    ("Russia eased restrictions on exports.", "Russia relaxed export restrictions."),
+    ("The opposition rejected the results.", "The opposition refused to accept the results."),
+]
+
+
+def _check_flip(compare, original, copy, o_words, c_words):
+    report = compare(original, copy)
+    assert has(report, "negation_changed", "critical", o_words, c_words), [
+        (f.kind, f.severity.label, f.message) for f in report.findings
+    ]
+    assert_spans_exact(report)
+
+
+@pytest.mark.parametrize(("original", "copy", "o_words", "c_words"), FLIPS)
+def test_flip_is_found(compare, original, copy, o_words, c_words):
+    _check_flip(compare, original, copy, o_words, c_words)
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("original", "copy", "o_words", "c_words"), WORDNET_FLIPS)
+def test_flip_through_the_lexicon_is_found(compare, original, copy, o_words, c_words):
+    _check_flip(compare, original, copy, o_words, c_words)
+
+
+def _check_same(compare, original, copy):
+    report = compare(original, copy)
+    flips = [f.message for f in report.findings if f.kind == "negation_changed"]
+    assert not flips
+
+
+@pytest.mark.parametrize(("original", "copy"), SAME)
+def test_same_polarity_is_not_a_flip(compare, original, copy):
+    _check_same(compare, original, copy)
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("original", "copy"), WORDNET_SAME)
+def test_same_polarity_through_the_lexicon_is_not_a_flip(compare, original, copy):
+    _check_same(compare, original, copy)
+
+
+def test_negation_scope_covers_a_negated_object(compare):
+    """ "fired no rockets" negates the firing: the extracted scope says so."""
+    report = compare("The group fired no rockets on Friday.", "The group fired no rockets on Friday.")
+    assert not report.findings or all(f.kind != "negation_changed" for f in report.findings)
+    from factdiff.api import parse
+    from factdiff.ingest import source_from_text
+
+    doc = parse([source_from_text("The group fired no rockets on Friday.", "x")])[0]
+    negs = [n for s in doc.sentences for n in s.negations]
+    assert len(negs) == 1 and {"rocket", "fire"} <= set(negs[0].scope)

@@ -1,0 +1,92 @@
+"""The wording check and the replacement pairing on sentences written for them."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_spans_exact, has
+
+from factdiff.lexicon import wordnet_available
+from factdiff.lexicon.confusable import confusable, role_shift, same_family
+
+needs_wordnet = pytest.mark.skipif(not wordnet_available(), reason="WordNet database not installed")
+
+SLIPS = [
+    # (original, copy, original word, copy word): a word swapped for an unrelated one, often a look-alike
+    ("Dozens of villagers were killed in the flood.", "Dozens of villagers were killed in the food.", "flood", "food"),
+    ("Police fired tear gas at the crowd.", "Police fired tear gas at the cloud.", "crowd", "cloud"),
+    ("Rebels attacked the convoy near the border.", "Rebels attacked the convent near the border.", "convoy", "convent"),
+    ("The country's economy grew faster than expected.", "The country's economy grew fatter than expected.",
+     "faster", "fatter"),
+    # reordered: the words are paired by their shared modifiers, not by position
+    ("Officials counted 300 ballots in the northern province.",
+     "In the northern provision, officials counted 300 ballots.", "province", "provision"),
+    ("The minister resigned over the scandal on Friday.", "On Friday the minister resigned over the candle.",
+     "scandal", "candle"),
+]
+
+PARAPHRASES = [
+    ("Protesters gathered outside the parliament building.", "Demonstrators assembled in front of the parliament building."),
+    ("The storm destroyed hundreds of homes in the region.", "Hundreds of houses in the region were wrecked by the storm."),
+    ("The government extended the curfew until Friday.", "The government expanded the curfew until Friday."),
+    ("Officials said the attack killed 12 soldiers near the border.", "The assault killed 12 troops near the border, officials said."),
+    ("The country's defence minister visited the troops.", "The country's defense minister visited the soldiers."),
+    ("The ceasefire took effect at midnight.", "The cease-fire came into force at midnight."),
+    ("About 3,400 people have moved to temporary shelters.", "About 3,400 residents have moved to temporary shelters."),
+    ("The chief executive wrote in a memo to staff.", "The chief executive wrote in a memo to employees."),
+    ("The world is likely to breach the limit within five years.",
+     "The global temperature is likely to breach the limit within five years."),
+    ("The truck carried 500 kg of rice to the camp.", "The truck carried 1,100 lb of rice to the camp."),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("original", "copy", "o_word", "c_word"), SLIPS)
+def test_slip_is_a_major_wording_change_ranked_first(compare, original, copy, o_word, c_word):
+    report = compare(original, copy)
+    assert has(report, "wording_changed", "major", [o_word], [c_word]), [
+        (f.kind, f.severity.label, f.message) for f in report.findings
+    ]
+    wording = sorted((f for f in report.findings if f.kind == "wording_changed"),
+                     key=lambda f: (-int(f.severity), -f.confidence))
+    assert o_word in wording[0].original.text and wording[0].details["rank"] == 1
+    assert_spans_exact(report)
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("original", "copy"), PARAPHRASES)
+def test_paraphrase_is_at_most_minor(compare, original, copy):
+    report = compare(original, copy)
+    serious = [f.message for f in report.findings if f.kind in {"wording_changed", "negation_changed"} and f.severity >= 2]
+    assert not serious
+
+
+@needs_wordnet
+def test_noun_swapped_for_its_agent_noun_is_a_shade(compare):
+    report = compare("Power demand hit a record on Tuesday.", "Power demand hit a recorder on Tuesday.")
+    assert has(report, "wording_changed", "minor", ["record"], ["recorder"])
+
+
+def test_hyphenated_phrase_span_is_whole(compare):
+    report = compare("The talks ended a seven-year legal battle.", "The talks ended a seven-year legal fleet.")
+    spans = [(f.original.text, f.copy.text) for f in report.findings if f.kind == "wording_changed"]
+    assert ("seven-year legal battle", "seven-year legal fleet") in spans
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("medal", "metal", True), ("amnesty", "amnesia", True), ("well", "wet", True),
+    ("identify", "mention", False),  # scattered shared letters, different first letter
+    ("protest", "protester", False),  # one word family
+    ("neighbouring", "neighboring", False),  # spelling variant
+    ("record", "recorder", False),  # derivation through the verb "record"
+])
+def test_confusable(a, b, expected):
+    assert (confusable(a, b) > 0) is expected
+
+
+@needs_wordnet
+def test_word_families():
+    assert same_family("government", "governor")
+    assert not same_family("school", "shoal")
+    assert role_shift("record", "recorder") and role_shift("protest", "protesters")
+    assert not role_shift("medal", "metal")
