@@ -85,7 +85,7 @@ CASES = [
     ("h-attr-1", "attribution_changed", "The hospital was hit twice, according to the medical charity MSF.",
      "The hospital was hit twice, according to the Israeli military.", "MSF", "Israeli military"),
     ("h-quote-1", "quote_changed", '"We are ready to talk at any time," Foreign Minister Ana Brnabic said in Belgrade.',
-     '"We are ready to talk at any time," President Aleksandar Vucic said in Belgrade.', "We are ready to talk at any time", "We are ready to talk at any time"),
+     '"We are ready to talk at any time," President Aleksandar Vucic said in Belgrade.', "Ana Brnabic", "Aleksandar Vucic"),
     # mistranslation
     ("h-word-1", "wording_changed", "Farmers in Punjab blocked the highway with tractors to protest against the new law.",
      "Farmers in Punjab blocked the highway with tanks to protest against the new law.", "tractors", "tanks"),

@@ -74,7 +74,7 @@ def _flips(ctx: CheckContext, pair: Pair, side: str) -> list[Finding]:
             head = next((t for t in s.tokens if t.start == neg.head_start), None)
             forms = {neg.head_lemma, head.text.lower() if head else neg.head_lemma}
             counterparts = [t for t in dst_tokens if (t.norm in forms or t.text.lower() in forms)
-                            and _same_kind(neg.head_pos, t.pos)]
+                            and not _negative_place(dst, t)]
             if not counterparts:
                 continue
             seen.add(neg.head_lemma)
@@ -100,11 +100,15 @@ def _cue(sentence: Sentence, neg) -> tuple[str, str]:
     return ("not" if cue in {"n't", "not"} else cue), (after[0].norm if after else "")
 
 
-def _same_kind(a: str, b: str) -> bool:
-    """A verb's counterpart is a verb (or participle adjective), a noun's a noun: "unable to work" is
-    not contradicted by "out of work"."""
-    nominal = {"NOUN", "PROPN"}
-    return (a in nominal) == (b in nominal)
+def _negative_place(sentences: list[Sentence], tok: Token) -> bool:
+    """A noun that is itself put out of reach: "unable to work" is not contradicted by "out of work"."""
+    if tok.dep != "pobj" or tok.head == tok.i:
+        return False
+    s = sentence_of(sentences, tok)
+    prep = s.tokens[tok.head]
+    if prep.text.lower() in {"without", "outside"}:
+        return True
+    return prep.text.lower() == "of" and prep.head != prep.i and s.tokens[prep.head].text.lower() in {"out", "outside"}
 
 
 def _context(sentences: list[Sentence], tok: Token) -> set[str]:
