@@ -284,7 +284,7 @@ ENV = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.en
 class Run:
     seconds: float
     returncode: int
-    maxrss_kb: int  # of the process itself (and of its reaped children, the largest)
+    maxrss_kb: int  # peak RSS of the largest single process of the tree
     cpu_s: float = 0.0  # user + system time of the process and the children it reaped
     tree_peak_kb: int = 0  # sum over the process tree, sampled
     stdout: str = ""
@@ -292,8 +292,26 @@ class Run:
     timed_out: bool = False
 
 
-def _tree_rss_kb(root: int) -> int:
-    """Sum of VmRSS over ``root`` and its descendants, from /proc."""
+def _status_kb(pid: int | str, field_name: str) -> int:
+    """A ``kB`` field of /proc/PID/status (VmRSS, VmHWM), 0 when the process is gone."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith(field_name + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def peak_rss_self_kb() -> int:
+    """This process's peak RSS. Not ``ru_maxrss``: after fork+exec Linux keeps the parent's
+    high-water mark there, so a child of a big benchmark process would report the parent's size."""
+    return _status_kb("self", "VmHWM")
+
+
+def _tree_sample(root: int) -> tuple[int, int]:
+    """(sum of VmRSS over ``root`` and its descendants, largest VmHWM among them), from /proc."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -305,64 +323,50 @@ def _tree_rss_kb(root: int) -> int:
             continue
         ppid = int(stat.rsplit(")", 1)[1].split()[1])
         children.setdefault(ppid, []).append(int(entry))
-    total, todo = 0, [root]
+    total = hwm = 0
+    todo = [root]
     while todo:
         pid = todo.pop()
         todo.extend(children.get(pid, ()))
-        try:
-            with open(f"/proc/{pid}/statm") as fh:
-                total += int(fh.read().split()[1]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
-        except OSError:
-            pass
-    return total
+        total += _status_kb(pid, "VmRSS")
+        hwm = max(hwm, _status_kb(pid, "VmHWM"))
+    return total, hwm
 
 
-def run_process(cmd: Sequence[str], *, capture: bool = False, sample_tree: bool = False, timeout: float = 3600) -> Run:
-    """Run a command; wall time, exit code, peak RSS (own, and of the whole tree if asked)."""
-    errfile = None if capture else tempfile.TemporaryFile(mode="w+")
+def run_process(cmd: Sequence[str], *, capture: bool = False, timeout: float = 3600) -> Run:
+    """Run a command: wall time, exit code, CPU time, and peak memory sampled from /proc every 20 ms
+    (largest single process, and the sum over the process tree: batch workers included)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(list(cmd), cwd=ROOT, env=ENV, stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
-                            stderr=subprocess.PIPE if capture else errfile, text=True)
-    peak = [0]
-    stop = threading.Event()
+    with tempfile.TemporaryFile(mode="w+") as errfile:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(list(cmd), cwd=ROOT, env=ENV, stderr=errfile, text=True,
+                                stdout=subprocess.PIPE if capture else subprocess.DEVNULL)
+        tree_peak, hwm = [0], [0]
+        stop = threading.Event()
 
-    def sampler() -> None:
-        while not stop.is_set():
-            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
-            stop.wait(0.05)
+        def sampler() -> None:
+            while not stop.is_set():
+                total, high = _tree_sample(proc.pid)
+                tree_peak[0], hwm[0] = max(tree_peak[0], total), max(hwm[0], high)
+                stop.wait(0.02)
 
-    thread = threading.Thread(target=sampler, daemon=True) if sample_tree else None
-    if thread:
+        thread = threading.Thread(target=sampler, daemon=True)
         thread.start()
-    timed_out = False
-    stdout = stderr = None
-    if capture:
+        timed_out = False
         try:
-            stdout, stderr = proc.communicate(timeout=timeout)
+            stdout, _ = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
             proc.kill()  # our own child, by its pid
-            stdout, stderr = proc.communicate()
+            stdout, _ = proc.communicate()
             timed_out = True
-    _, status, usage = os.wait4(proc.pid, 0) if not capture else (0, 0, None)
-    elapsed = time.perf_counter() - t0
-    if thread:
+        elapsed = time.perf_counter() - t0
         stop.set()
         thread.join()
-    if capture:
-        code = proc.returncode
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        maxrss = after.ru_maxrss
-        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    else:
-        code = os.waitstatus_to_exitcode(status)
-        proc.returncode = code
-        maxrss = usage.ru_maxrss
-        cpu = usage.ru_utime + usage.ru_stime
         errfile.seek(0)
         stderr = errfile.read()
-        errfile.close()
-    return Run(elapsed, code, maxrss, cpu, peak[0], stdout or "", stderr or "", timed_out)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return Run(elapsed, proc.returncode, hwm[0], cpu, tree_peak[0], stdout or "", stderr, timed_out)
 
 
 def python_cmd(*args: str) -> list[str]:
@@ -447,6 +451,15 @@ def section_b(res: Results, reps: int) -> None:
     print(f"  CPU-time ratio compare / bare: {sec['cpu_ratio']:.2f}")
     res.target(Target("cold compare / cold bare parse", sec["ratio"], 1.25, "<=", "x"))
     res.target(Target("python -m factdiff --help", med["help"], 0.5, "<", " s"))
+
+    run = run_process(python_cmd(str(Path(__file__).resolve()), "--child-cold"), capture=True)
+    check_run(run, "cold stage child", ok=(0,))
+    cold = json.loads(run.stdout.strip().splitlines()[-1])
+    sec["cold_steps"] = cold
+    print("  one CLI comparison in a fresh process, step by step (in-process timers):")
+    for step, secs in cold["steps"].items():
+        print(f"    {secs * 1000:8.1f} ms  {step}")
+    print_stages("first comparison, by stage", cold)
 
     for label, cmd in (("--help", help_cmd), ("compare", compare_cmd)):
         run = run_process([cmd[0], "-X", "importtime", *cmd[1:]], capture=True)
@@ -545,7 +558,7 @@ def section_e(res: Results, count: int) -> None:
         tmp = Path(tmpdir)
         copies = _write_copies(tmp, count, seed=2)
         out = tmp / "out.jsonl"
-        run = run_process(_batch_cmd(copies, cores, out), sample_tree=True)
+        run = run_process(_batch_cmd(copies, cores, out))
         check_run(run, "factdiff batch")
         lines = _count_lines(out)
     sec.update(count=count, jobs=cores, seconds=run.seconds, tree_peak_mb=run.tree_peak_kb / 1024,
@@ -564,16 +577,16 @@ def child_scale(n: int, bare: bool) -> dict[str, Any]:
     from factdiff.nlp import load_pipeline
 
     o, c = make_pair(n, seed=n)
-    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss0 = peak_rss_self_kb()
     t0 = time.perf_counter()
     nlp = load_pipeline(None)
     factdiff.compare("Warm up.", "Warm up now.")
     load = time.perf_counter() - t0
-    rss_loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss_loaded = peak_rss_self_kb()
     t0 = time.perf_counter()
     report = factdiff.compare(o, c)
     t_compare = time.perf_counter() - t0
-    rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss_peak = peak_rss_self_kb()
     out: dict[str, Any] = {
         "sentences": n, "chars": len(o) + len(c), "load_s": load, "compare_s": t_compare,
         "findings": len(report.findings), "verdict": report.verdict,
@@ -654,8 +667,14 @@ PROBES: tuple[tuple[str, str, str, str], ...] = (
      "entity_matching.match_entities"),
     ("entity_matching.spelling_similarity", "factdiff.checks.entity_matching", "spelling_similarity",
      "entity_matching.match_entities"),
+    ("entity_matching.name_runs", "factdiff.checks.entity_matching", "name_runs", "entity_matching.match_entities"),
+    ("entity_matching._variant_of", "factdiff.checks.entity_matching", "_variant_of", "entity_matching.match_entities"),
+    ("entity_matching._pair_replacements", "factdiff.checks.entity_matching", "_pair_replacements",
+     "entity_matching.match_entities"),
     ("check:*", "", "", "checks.run_checks"),  # every registered check, wrapped through the registry
     ("lexicon.relation (wording)", "factdiff.checks.wording", "relation", "check:factdiff.wording.v1"),
+    ("lexicon.relation (negation)", "factdiff.checks.negation", "relation", "check:factdiff.negation.v1"),
+    ("lexicon.are_antonyms (negation)", "factdiff.checks.negation", "are_antonyms", "check:factdiff.negation.v1"),
     ("replacements (wording)", "factdiff.checks.wording", "replacements", "check:factdiff.wording.v1"),
     ("numbers.compare_quantities", "factdiff.checks.numbers", "compare_quantities", "check:factdiff.numbers.v1"),
     ("numbers._found_elsewhere", "factdiff.checks.numbers", "_found_elsewhere", "check:factdiff.numbers.v1"),
@@ -813,7 +832,10 @@ def stage_profile(o: str, c: str, reps: int, unprobed: bool = True) -> dict[str,
     import factdiff
 
     factdiff.compare(*make_pair(6, seed=1))  # warm-up: pipeline, lexicon, lazy imports
-    plain = timed(lambda: factdiff.compare(o, c)) if unprobed else None
+    plain = None
+    if unprobed:
+        factdiff.compare(o, c)  # caches (lexicon lookups) as warm as in a long-running process
+        plain = median([timed(lambda: factdiff.compare(o, c)) for _ in range(reps)])
     with Instrumented() as inst:
         t0 = time.perf_counter()
         for _ in range(reps):
@@ -821,6 +843,42 @@ def stage_profile(o: str, c: str, reps: int, unprobed: bool = True) -> dict[str,
         total = time.perf_counter() - t0
         rows = inst.rows(total, reps)
     return {"total_s": total / reps, "unprobed_s": plain, "rows": rows, "unprobed": inst.missing}
+
+
+def child_cold_stages() -> dict[str, Any]:
+    """In a fresh process: what the CLI's one comparison spends, from imports to rendered JSON."""
+    steps: dict[str, float] = {}
+    t0 = time.perf_counter()
+    import factdiff.cli  # noqa: F401  typer, the CLI module
+
+    steps["import factdiff.cli (typer)"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    import factdiff.api  # noqa: F401
+    import factdiff.checks  # noqa: F401
+
+    steps["import factdiff.api + checks"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    import spacy  # noqa: F401
+
+    steps["import spacy"] = time.perf_counter() - t0
+    from factdiff.nlp import load_pipeline
+
+    t0 = time.perf_counter()
+    load_pipeline(None)
+    steps["load the pipeline (spacy.load)"] = time.perf_counter() - t0
+    from factdiff.api import compare_files
+    from factdiff.report.render import render
+
+    with Instrumented() as inst:
+        t0 = time.perf_counter()
+        report = compare_files(ORIGINAL, COPY)
+        total = time.perf_counter() - t0
+        rows = inst.rows(total, 1)
+    steps["first comparison (cold caches)"] = total
+    t0 = time.perf_counter()
+    render(report, "json")
+    steps["render json"] = time.perf_counter() - t0
+    return {"steps": steps, "rows": rows, "total_s": total, "unprobed": inst.missing}
 
 
 def print_stages(title: str, prof: dict[str, Any]) -> None:
@@ -902,9 +960,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, default=None, help="also write the results as JSON here")
     ap.add_argument("--child-scale", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--child-stages", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--child-cold", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child_scale is not None:
         print(json.dumps(child_scale(args.child_scale, bare=True)))
+        return 0
+    if args.child_cold:
+        print(json.dumps(child_cold_stages()))
         return 0
     if args.child_stages is not None:
         o, c = make_pair(args.child_stages, seed=args.child_stages)

@@ -117,7 +117,9 @@ _VALIDATOR = jsonschema.Draft202012Validator(REPORT_SCHEMA)
 
 
 def _valid(report: Report) -> None:
-    data = json.loads(report.to_json())
+    raw = report.to_json()
+    raw.encode("utf-8")  # writable as a UTF-8 file (no lone surrogates slipped through)
+    data = json.loads(raw)
     errors = sorted(_VALIDATOR.iter_errors(data), key=str)
     assert not errors, errors[0].message
     again = Report.from_dict(data)

@@ -29,9 +29,9 @@ def check_names(ctx: CheckContext) -> list[Finding]:
     for fate in ctx.entities.fates:
         if fate.status not in {"spelled", "changed"} or not fate.counterpart:
             continue
-        by_spelling: dict[str, list] = {}
+        by_spelling: dict[str, list] = {}  # one finding per way the copy spells it ("Okafro", "Tamara Okafro")
         for c in fate.counterpart:
-            by_spelling.setdefault(c.key, []).append(c)
+            by_spelling.setdefault(c.canonical or c.key, []).append(c)
         for group in by_spelling.values():
             cand = group[0]
             # quote the original mention that sits in the sentence aligned with the counterpart

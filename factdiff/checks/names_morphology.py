@@ -296,6 +296,8 @@ def _tokens_variant(xs: list[str], ys: list[str], min_similarity: float) -> tupl
         sim, kind = word_variant(x, y, first_name=n < len(xs) - 1)
         if kind == "same":
             continue
+        if kind == "typo" and demonym_of(x, y):
+            return 0.0, ""  # "Australian" / "Australia": a people and its country, not a misspelling
         if kind not in {"translit", "voicing"} and (sim < min_similarity or x[0] != y[0] or not close_enough(x, y)):
             return 0.0, ""
         results.append((sim, kind))
@@ -329,25 +331,37 @@ _IRREGULAR_DEMONYMS = {
     "kiwi": ("new zealand",), "czech": ("czech republic", "czechia"), "slovak": ("slovakia",),
     "uzbek": ("uzbekistan",), "kazakh": ("kazakhstan",), "tajik": ("tajikistan",), "kyrgyz": ("kyrgyzstan",),
     "turkmen": ("turkmenistan",), "afghan": ("afghanistan",), "pakistani": ("pakistan",),
+    "german": ("germany",), "norwegian": ("norway",), "peruvian": ("peru",), "congolese": ("congo",),
+    "chechen": ("chechnya",), "kosovar": ("kosovo",), "belgian": ("belgium",), "israeli": ("israel",),
 }
 
 
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "er", "ene", "ite", "ot", "ch")
+# what a people's name adds to the stem of its country ("Kore-a" -> "Kore-an", "Leban-on" -> "Leban-ese")
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese", "ish", "i", "ic", "ite", "ene", "ine", "uese", "vian")
+_PLACE_ENDINGS = ("", "a", "e", "i", "o", "y", "on", "um", "ia")
+
+
+def _people_of(people: str, place: str) -> bool:
+    if len(people) > 4 and people.endswith("s") and not people.endswith("ss"):
+        people = people[:-1]  # "Russians"
+    for strip in _PLACE_ENDINGS:
+        if strip and not place.endswith(strip):
+            continue
+        stem = place[: len(place) - len(strip)]
+        if len(stem) >= 3 and people.startswith(stem) and people[len(stem) :] in _DEMONYM_ENDINGS:
+            return True
+    return False
 
 
 def demonym_of(a: str, b: str) -> bool:
-    """True when one key is the people or adjective of the other ("russian"/"russia")."""
+    """True when one key is the people or adjective of the other ("russian"/"russia", "french"/"france")."""
+    if a == b:
+        return False
     if a in _IRREGULAR_DEMONYMS and b in _IRREGULAR_DEMONYMS[a]:
         return True
     if b in _IRREGULAR_DEMONYMS and a in _IRREGULAR_DEMONYMS[b]:
         return True
-    if " " in a or " " in b:
-        return False
-    if not any(w.endswith(_DEMONYM_ENDINGS) for w in (a, b)):
-        return False
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n >= 4 and n >= min(len(a), len(b)) - 3
+    aw, bw = a.split(), b.split()
+    if len(aw) > 1 or len(bw) > 1:
+        return len(aw) == len(bw) and aw[:-1] == bw[:-1] and demonym_of(aw[-1], bw[-1])  # "south korean"
+    return _people_of(a, b) or _people_of(b, a)

@@ -22,7 +22,7 @@ VERB_MINOR = 0.85  # verbs and adjectives vary freely in translation: only the c
 SHADES = {"hypernym", "hyponym", "sibling"}  # a more general, narrower or neighbouring noun
 CLOSE = {"same", "inflection", "derived", "hypernym", "hyponym"}  # links a look-alike cannot make suspicious
 FAR_ENOUGH = 0.3  # below this suspicion the words are close in meaning whatever their spelling
-CONFUSABLE_WEIGHT = 0.6  # how much a look-alike spelling adds to the suspicion of a far replacement
+CONFUSABLE_WEIGHT = 0.65  # how much a look-alike spelling adds to the suspicion of a far replacement
 VERBATIM = 0.8  # share of shared content words from which the copy is a near-verbatim one...
 VERBATIM_WEIGHT = 0.1  # ...where an unrelated word is no stylistic choice: suspicion rises this much
 FAR = {"unrelated", "sibling"}
@@ -45,7 +45,7 @@ def suspicion(old: str, new: str, rel) -> tuple[float, float]:
     if role_shift(old, new):
         return max(rel.score, ROLE_SHIFT), 0.0
     look = confusable(old, new)
-    return min(0.99, rel.score + CONFUSABLE_WEIGHT * look), look
+    return round(min(0.99, rel.score + CONFUSABLE_WEIGHT * look), 3), look
 
 
 def _verbatim_boost(rep, rel) -> float:
@@ -111,7 +111,7 @@ def check_wording(ctx: CheckContext) -> list[Finding]:
             if _kept_as_modifier(sc, rep.new, rep.old.norm) or _kept_as_modifier(so, rep.old, rep.new.norm):
                 continue
             score, look = suspicion(rep.old.norm, rep.new.norm, rel)
-            score = min(0.99, score + _verbatim_boost(rep, rel))
+            score = round(min(0.99, score + _verbatim_boost(rep, rel)), 3)
             severity = severity_of(rep, rel, settings, fact_bearing(so, rep.old) or fact_bearing(sc, rep.new),
                                    score, look)
             if severity is not None:
