@@ -156,8 +156,8 @@ def _cosmetic(draw: st.DrawFn, text: str) -> str:
     for plain, curly in _QUOTES:
         if draw(st.booleans()):
             out = out.replace(plain, curly)
-    if '"' in out and draw(st.booleans()):  # “curly” pairs (other styles: see the xfails below)
-        opening, closing = "\u201c", "\u201d"
+    if '"' in out and draw(st.booleans()):  # “English”, «French» or „German“ pairs
+        opening, closing = draw(st.sampled_from([("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("\u201e", "\u201c")]))
         parts = out.split('"')
         out = "".join(p + (opening if i % 2 == 0 else closing) for i, p in enumerate(parts[:-1])) + parts[-1]
     return out
@@ -170,7 +170,9 @@ def test_cosmetic_changes_give_nothing_major(data: st.DataObject) -> None:
     copy = data.draw(_cosmetic(original))
     report = compare(original, copy)
     assert _major(report) == []
-    assert report.verdict == "identical"
+    assert report.verdict in {"identical", "copy"}
+    if "\u00ab" not in copy and "\u201e" not in copy:  # (guillemets: see the xfail below)
+        assert report.verdict == "identical"
     _spans_ok(report)
 
 
@@ -322,10 +324,16 @@ _QUOTED = '"We will rebuild the bridge within 2 months," Helen Haddad told repor
         ),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="BUG checks/quotes: a quote in «guillemets» or closed by U+201C "
-                   "gives a major quote_changed although its words are unchanged")
 def test_other_quote_styles_change_nothing(text: str, opening: str, closing: str) -> None:
     edit = text.replace("Monday", "Sunday")
     styled = edit.replace('"', opening, 1).replace('"', closing, 1)
     assert _major(compare(text, styled)) == _major(compare(text, edit)) == [
         ("date_changed", "Monday", "Sunday")]
+
+
+@pytest.mark.xfail(strict=True, reason="BUG api.same_text/facts.keys.fold: «guillemets» and „low-high“ quotes "
+                   "are not folded, so a quote-style-only change gets verdict 'copy' instead of 'identical'")
+@pytest.mark.parametrize(("opening", "closing"), [("\u00ab", "\u00bb"), ("\u201e", "\u201c")])
+def test_quote_style_only_change_is_identical(opening: str, closing: str) -> None:
+    text = "It rained in Riverton on Monday. " + _QUOTED
+    assert compare(text, text.replace('"', opening, 1).replace('"', closing, 1)).verdict == "identical"

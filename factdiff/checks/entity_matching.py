@@ -25,8 +25,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..facts.keys import acronym, bag_key, entity_key, name_squash, word_pattern
-from ..facts.model import Mention, ParsedDocument, Sentence, Token
+from ..facts.model import Mention, ParsedDocument
+from .name_candidates import RUN_LABEL, TITLE_WORDS, looks_like_name, name_runs, slot, slot_detail
 from .names_morphology import demonym_of, name_variant
+
+__all__ = ["RUN_LABEL", "EntityFate", "EntityMatching", "equivalent", "looks_like_name", "match_entities",
+           "present_in_text", "rephrased", "spelling_similarity"]
 
 LABEL_GROUP = {
     "PERSON": "person",
@@ -41,25 +45,7 @@ LABEL_GROUP = {
     "LAW": "thing",
     "LANGUAGE": "group",
 }
-RUN_LABEL = "NAME"  # a run of capitalised proper nouns that NER did not tag
 FAR_SIMILARITY = 0.8  # a spelling variant outside the aligned sentences must be this close
-_CONNECTORS = frozenset("al el ez ad ar as ash bin ibn bint ben abu de da del della di dos du la le van von der den ter".split())
-_CALENDAR = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)
-
-
-# words of titles and descriptions: a capitalised run made of them is not a name ("Deputy Mayor")
-TITLE_WORDS = frozenset(
-    """mr mrs ms dr prof sir dame lord lady president vice prime minister deputy secretary general chancellor
-    premier governor mayor senator judge justice chief executive director chairman chairwoman ambassador envoy
-    king queen prince princess pope cardinal bishop archbishop imam grand ayatollah sheikh saint st father
-    sister brother colonel col gen lt captain capt major sergeant sgt admiral commander marshal officer
-    spokesman spokeswoman leader head state foreign interior defence defense finance economy health justice
-    court supreme high national federal central republic party parliament congress senate council ministry""".split()
-)
-
 
 @dataclass
 class EntityFate:
@@ -110,6 +96,7 @@ def core_key(key: str) -> str:
     return " ".join(words[n:])
 
 
+@lru_cache(maxsize=65536)
 def equivalent(a: str, b: str, label_a: str = "", label_b: str = "") -> bool:
     """Two keys name the same thing: equal, reordered, acronym, short mention, demonym, titled."""
     if not a or not b:
@@ -189,125 +176,23 @@ def present_in_text(mention: Mention, text: str) -> bool:
     return _bag_in(_key_words(text), key)
 
 
+def rephrased(m: Mention, text: str) -> bool:
+    """Most words of a multi-word name are still in ``text`` ("Australia's weather bureau" for
+    "the Australian Bureau of Meteorology"): the name was paraphrased, not dropped."""
+    words = [w for w in m.key.split() if len(w) > 3]
+    if len(words) < 2:
+        return False
+    there = set(_key_words(text))
+    found = sum(1 for w in words if w in there or any(demonym_of(w, t) for t in there if t[:3] == w[:3]))
+    return 2 * found >= len(words)
+
+
 def spelling_similarity(a: str, b: str) -> tuple[float, str]:
     """How alike two name keys are, and what kind of variant they are (see ``name_variant``).
 
     Returns (0, "") when they cannot be the same name spelled differently.
     """
     return name_variant(a, b)
-
-
-# ------------------------------------------------------------------ candidates
-def _is_name_token(tok: Token, first: bool) -> bool:
-    if not tok.text[:1].isupper() or not tok.text[:1].isalpha():
-        return False
-    if tok.text.lower() in _CALENDAR:
-        return False
-    if tok.pos == "PROPN":
-        return True
-    return not first and tok.pos in {"NOUN", "ADJ", "X", "VERB", "ADV"} and tok.text[1:].islower()
-
-
-def name_runs(doc: ParsedDocument, known: frozenset[str] = frozenset()) -> list[Mention]:
-    """Runs of capitalised proper nouns that NER left untagged ("Arshad Nadeen", "Niger").
-
-    They are candidates only: a misspelled or unusual name is often missed by
-    the small model in one version but not the other. A capitalised first word
-    of a sentence counts only when it is a proper noun or a word of a ``known``
-    name ("Wine, who is 79, ...").
-    """
-    out: list[Mention] = []
-    for s in doc.sentences:
-        if not s.tokens:
-            continue
-        covered = [(m.start, m.end) for m in s.mentions]
-        run: list[Token] = []
-
-        def flush(run: list[Token] = run, s: Sentence = s) -> None:
-            while run and (run[-1].text.lower() in _CONNECTORS or run[-1].text == "-"):
-                run.pop()
-            if run:
-                start, end = run[0].start, run[-1].end
-                text = doc.text[start:end]
-                key = entity_key(text)
-                opening = len(run) == 1 and run[0].i == 0 and run[0].pos != "PROPN" and key not in known
-                if key and not opening:
-                    out.append(Mention(start, end, text, RUN_LABEL, key, key, sentence=s.index))
-            run.clear()
-
-        tokens = s.tokens
-        for n, tok in enumerate(tokens):
-            inside = any(a <= tok.start < b for a, b in covered)
-            first = n == 0 or tokens[n - 1].text in {'"', "“", "‘", "'", "(", "«", ":"}
-            if not inside and (_is_name_token(tok, first) or first and tok.text[:1].isupper() and tok.text.lower() in known):
-                run.append(tok)
-                continue
-            nxt = tokens[n + 1] if n + 1 < len(tokens) else None
-            glue = (
-                run
-                and not inside
-                and nxt is not None
-                and _is_name_token(nxt, False)
-                and not any(a <= nxt.start < b for a, b in covered)
-                and (tok.text.lower() in _CONNECTORS or tok.text == "-" and tok.start == run[-1].end and nxt.start == tok.end)
-            )
-            if glue:
-                run.append(tok)
-                continue
-            flush()
-        flush()
-    return out
-
-
-def looks_like_name(sentence: Sentence, m: Mention) -> bool:
-    """Capitalised words the tagger missed that are surely a name: two proper nouns or more, no title word."""
-    tokens = [t for t in sentence.tokens if m.start <= t.start < m.end and t.text[:1].isalpha()]
-    capitalised = [t for t in tokens if t.text[:1].isupper()]
-    return (
-        len(capitalised) >= 2
-        and all(t.pos == "PROPN" for t in capitalised)
-        and not any(t.text.lower().strip(".") in TITLE_WORDS for t in tokens)
-    )
-
-
-def _root(tokens: tuple[Token, ...], start: int, end: int) -> Token | None:
-    inside = [t for t in tokens if start <= t.start < end]
-    for t in inside:
-        head = tokens[t.head]
-        if head is t or not (start <= head.start < end):
-            return t
-    return inside[-1] if inside else None
-
-
-def slot(sentence: Sentence, m: Mention) -> tuple[str, str]:
-    """The role a name plays in its sentence: ("in", "") for "in Mali", ("nsubj", "propose")..."""
-    tok = _root(sentence.tokens, m.start, m.end)
-    if tok is None:
-        return ("", "")
-    head = sentence.tokens[tok.head]
-    if head is tok:
-        return ("root", "")
-    if tok.dep == "pobj":
-        return ("prep", head.text.lower())
-    if tok.dep in {"nsubj", "nsubjpass", "agent"}:
-        return ("subj", "")  # the subject, whatever the verb: paraphrases change verbs
-    if tok.dep in {"conj", "appos"}:
-        return slot(sentence, Mention(head.start, head.end, head.text, "", "", sentence=m.sentence))
-    if tok.dep in {"compound", "amod", "nmod", "npadvmod"}:
-        return ("mod", head.lemma.lower())  # "Tigrayan forces" / "Eritrean forces"
-    return (tok.dep, head.lemma.lower())
-
-
-def slot_detail(sentence: Sentence, m: Mention) -> tuple[str, ...]:
-    """The role with the word the preposition hangs on: "court in Belo Horizonte" -> ("prep", "in", "court")."""
-    role = slot(sentence, m)
-    if role[0] != "prep":
-        return role
-    tok = _root(sentence.tokens, m.start, m.end)
-    prep = sentence.tokens[tok.head] if tok is not None else None
-    if prep is None or prep.head == prep.i:
-        return role
-    return (*role, sentence.tokens[prep.head].lemma.lower())
 
 
 def _relative(m: Mention, doc: ParsedDocument) -> float:
@@ -367,10 +252,15 @@ def match_entities(ctx: object) -> EntityMatching:
             weak_groups.setdefault(r.key, []).append(r)
     orig_runs = [r for ms in weak_groups.values() for r in ms]
 
+    orig_words = {w for o in orig_mentions for w in o.key.split() if len(w) > 3}
+
     def in_original(m: Mention) -> bool:
-        return present_in_text(m, original.text) or any(
+        if present_in_text(m, original.text) or any(
             equivalent(o.key, m.key, o.label, m.label) for o in orig_mentions + orig_runs
-        )
+        ):
+            return True
+        # "Australia" after "the Australian Bureau of Meteorology": the same country, named another way
+        return " " not in m.key and _group(m.label) in {"place", "group"} and any(demonym_of(m.key, w) for w in orig_words)
 
     new_in_copy = {c.start: not in_original(c) for c in candidates}
     copy_words = {w for c in candidates for w in c.key.split()} | set(_key_words(copy.text))
@@ -503,7 +393,7 @@ def _pair_replacements(
             continue
         single = len(left_o) == 1 and len(left_c) == 1
         scored = []
-        for m, fate, m_elsewhere in left_o:
+        for m, fate, _elsewhere in left_o:
             m_slot = slot(original.sentences[m.sentence], m)
             for c, c_elsewhere in left_c:
                 ok, score = _replacement(m, c, m_slot, slot(copy.sentences[c.sentence], c), single,

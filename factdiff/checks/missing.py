@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
-from .entity_matching import looks_like_name
+from .entity_matching import looks_like_name, rephrased
 
 NAME = "missing.v1"
 MINOR_LABELS = {"NORP", "LANGUAGE"}
@@ -47,8 +47,12 @@ def check_missing(ctx: CheckContext) -> list[Finding]:
         title = all(x.in_title for x in fate.mentions)
         named = any(_proper(ctx.original.sentences[x.sentence], x) for x in fate.mentions)
         minor_label = fate.label in MINOR_LABELS and not _as_noun(ctx.original.sentences[m.sentence], m)
-        severity = Severity.MINOR if title or minor_label or not named else Severity.MAJOR
+        partners = " ".join(ctx.copy.sentences[j].text for j in ctx.partner_of_original(m.sentence))
+        reworded = rephrased(m, partners)
+        severity = Severity.MINOR if title or minor_label or not named or reworded else Severity.MAJOR
         what = "part of a title or description" if title else "name" if fate.weak else fate.label
+        if reworded:
+            what += ", perhaps reworded: most of its words are still there"
         message = f"'{m.text}' ({what}) is not in the copy"
         out.append(finding("fact_missing", severity, ctx.ospan(m.start, m.end, m.sentence), None, message,
                            NAME, 0.8, fact="entity", label=fate.label, name=m.text, mentions=len(fate.mentions)))

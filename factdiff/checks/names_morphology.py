@@ -209,6 +209,7 @@ def _alternation_kinds(a: str, b: str) -> set[str]:
     return kinds
 
 
+@lru_cache(maxsize=65536)
 def word_variant(a: str, b: str, first_name: bool = True) -> tuple[float, str]:
     """How alike two words of a name are, and why they differ.
 
@@ -227,6 +228,8 @@ def word_variant(a: str, b: str, first_name: bool = True) -> tuple[float, str]:
         return 0.95, "translit"  # al-Sisi / el-Sisi, Deir ez-Zor / Deir al-Zor
     if OSA.distance(la, lb) == 1 and Levenshtein.distance(la, lb) == 2:
         return sim, "typo"  # two letters swapped: Boluarte / Boularte
+    if min(Levenshtein.distance(translit_key(la), translit_key(lb)), OSA.distance(la, lb)) > 3:
+        return sim, "typo"  # too far apart to be one name however spelled: skip the edit script
     best: set[str] | None = None
     for ka, kb in {(translit_key(la), translit_key(lb)), (translit_key(la, False), translit_key(lb, False))}:
         if ka == kb:

@@ -23,23 +23,32 @@ def _covers(long: str, short: str, label: str) -> bool:
     return True
 
 
+_GROUP = {"GPE": "place", "LOC": "place", "FAC": "place"}
+
+
+def _same_kind(long_label: str, short: Mention, long_key: str) -> bool:
+    """"Washington" is not short for "Washington Post"; "Museveni" tagged ORG is short for the person."""
+    if _GROUP.get(long_label, long_label) == _GROUP.get(short.label, short.label):
+        return True
+    return long_label in _PERSONISH and short.key.split()[-1] == long_key.split()[-1]
+
+
 def resolve_mentions(doc: ParsedDocument) -> None:
     """Fill ``Mention.canonical`` and ``doc.entities`` in place."""
     mentions = [m for s in doc.sentences for m in s.mentions]
-    by_label: dict[str, list[str]] = {}
+    label_of: dict[str, str] = {}
     for m in mentions:
-        keys = by_label.setdefault(m.label, [])
-        if m.key not in keys:
-            keys.append(m.key)
-    all_keys = sorted({m.key for m in mentions}, key=lambda k: -len(k.split()))
+        label_of.setdefault(m.key, m.label)
+    all_keys = sorted(label_of, key=lambda k: -len(k.split()))
     entities: dict[str, list[Mention]] = {}
     for sentence in doc.sentences:
         resolved = []
         for m in sentence.mentions:
             canonical = m.key
-            pool = by_label.get(m.label, []) if m.label in _PERSONISH else all_keys
-            for k in sorted(pool, key=lambda k: -len(k.split())):
-                if _covers(k, m.key, m.label):
+            for k in all_keys:
+                if m.label in _PERSONISH and label_of[k] not in _PERSONISH:
+                    continue
+                if _covers(k, m.key, m.label if label_of[k] not in _PERSONISH else "PERSON") and _same_kind(label_of[k], m, k):
                     canonical = k
                     break
             m2 = replace(m, canonical=canonical)
