@@ -96,3 +96,30 @@ def test_every_finding_carries_evidence(compare):
     assert f.check == "numbers.v1" and 0 < f.confidence <= 1
     assert f.details["original_value"] == [42, 42] and f.details["copy_value"] == [24, 24]
     assert "numbers.v1" in report.signature
+
+
+def test_untagged_name_after_a_title_is_replaced(compare):
+    # the small model tags neither name; the capitalised run after the title words is the name
+    report = compare(
+        "Deputy Prime Minister Taras Holub opened the plant in Lviv on Friday.",
+        "Deputy Prime Minister Bohdan Yaremko opened the plant in Lviv on Friday.",
+    )
+    assert has(report, {"entity_changed", "fact_added", "fact_missing"}, "major", copy=["Yaremko"]) or has(
+        report, {"entity_changed", "fact_missing"}, "major", ["Holub"]
+    )
+
+
+def test_untagged_place_listed_with_a_tagged_one_is_missed_when_dropped(compare):
+    report = compare(
+        "Storms cut power to homes in Sumatra and Bengkulu on Sunday.",
+        "Storms cut power to homes in Sumatra on Sunday.",
+    )
+    assert has(report, "fact_missing", "major", ["Bengkulu"])
+
+
+def test_participle_turned_into_its_negative_adjective(compare):
+    report = compare(
+        "Officials said the reactor was damaged during the shelling.",
+        "Officials said the reactor was undamaged during the shelling.",
+    )
+    assert has(report, "negation_changed", "critical", ["damaged"], ["undamaged"])

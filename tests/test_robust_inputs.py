@@ -372,9 +372,9 @@ def test_a_long_line_without_newline(work: Path, run) -> None:
 
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, raises=subprocess.TimeoutExpired,
-                   reason="BUG facts/extract.py (_chunk_map: Span.noun_chunks, _mentions: Span.ents scan the "
-                   "whole Doc per sentence) and facts/coref.py:resolve_mentions (sorts every key per mention): "
-                   "quadratic in a long paragraph; a 200 KB line takes ~6 min")
+                   reason="BUG facts/extract.py: _chunk_map (Span.noun_chunks), _mentions (Span.ents) and "
+                   "facts/sources.py:describe_source walk the whole paragraph Doc for every sentence: quadratic "
+                   "in paragraph length; a 200 KB line takes several minutes")
 def test_a_200_kb_line_finishes_within_a_minute(work: Path) -> None:
     write(work, "long.txt", _one_line(200_000))
     write(work, "a.txt", ORIGINAL)

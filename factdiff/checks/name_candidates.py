@@ -60,6 +60,8 @@ def name_runs(doc: ParsedDocument, known: frozenset[str] = frozenset()) -> list[
         def flush(run: list[Token] = run, s: Sentence = s) -> None:
             while run and (run[-1].text.lower() in _CONNECTORS or run[-1].text == "-"):
                 run.pop()
+            while len(run) > 1 and run[0].text.lower().strip(".") in TITLE_WORDS:
+                run.pop(0)  # "Defence Minister Rustem Umerov": the name starts after the title
             if run:
                 start, end = run[0].start, run[-1].end
                 text = doc.text[start:end]
@@ -97,11 +99,19 @@ def looks_like_name(sentence: Sentence, m: Mention) -> bool:
     """Capitalised words the tagger missed that are surely a name: two proper nouns or more, no title word."""
     tokens = [t for t in sentence.tokens if m.start <= t.start < m.end and t.text[:1].isalpha()]
     capitalised = [t for t in tokens if t.text[:1].isupper()]
-    return (
-        len(capitalised) >= 2
-        and all(t.pos == "PROPN" for t in capitalised)
-        and not any(t.text.lower().strip(".") in TITLE_WORDS for t in tokens)
-    )
+    if any(t.text.lower().strip(".") in TITLE_WORDS for t in tokens) or not capitalised:
+        return False
+    if len(capitalised) >= 2 and all(t.pos == "PROPN" for t in capitalised):
+        return True
+    return len(capitalised) == 1 and capitalised[0].pos == "PROPN" and _coordinated_with_name(sentence, capitalised[0])
+
+
+def _coordinated_with_name(sentence: Sentence, tok: Token) -> bool:
+    """"Hatay and Adiyaman": a proper noun listed with a tagged name is a name of the same kind."""
+    tokens = sentence.tokens
+    if tok.dep == "conj" and tokens[tok.head].ent_type:
+        return True
+    return any(t.dep == "conj" and t.head == tok.i and t.ent_type for t in tokens)
 
 
 def _root(tokens: tuple[Token, ...], start: int, end: int) -> Token | None:

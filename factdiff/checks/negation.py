@@ -139,6 +139,21 @@ def _span(tok: Token) -> tuple[int, int]:
     return tok.predicate or (tok.start, tok.end)
 
 
+NEGATIVE_PREFIXES = ("un", "non", "in", "im", "il", "ir", "dis")
+
+
+def _negative_form(a: str, b: str) -> bool:
+    """One word is the other with a negative prefix: "damaged" / "undamaged", "legal" / "illegal"."""
+    a, b = a.lower(), b.lower()
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 4:
+        return False
+    for prefix in NEGATIVE_PREFIXES:
+        if long_ == prefix + short or long_ == prefix + "-" + short:
+            return True
+    return False
+
+
 def _replaced(ctx: CheckContext, pair: Pair) -> list[Finding]:
     """Replacements that reverse polarity: antonyms, opposite stances, negated near-synonyms."""
     out = []
@@ -148,6 +163,7 @@ def _replaced(ctx: CheckContext, pair: Pair) -> list[Finding]:
         old_w, new_w = rep.old_word or rep.old.norm, rep.new_word or rep.new.norm
         stance = rep.pos == "v" and opposite_stance(rep.old.norm, rep.new.norm)
         opposite = stance or are_antonyms(old_w, new_w, rep.pos) or are_antonyms(rep.old.norm, rep.new.norm, rep.pos)
+        opposite = opposite or _negative_form(rep.old.text, rep.new.text)
         if old_neg == new_neg and opposite:
             why = f"polarity reversed: '{rep.old.text}' became its opposite '{rep.new.text}'"
         elif old_neg != new_neg and not opposite and rep.same_slot and _near(rep, old_w, new_w):

@@ -180,9 +180,15 @@ def spelling_similarity(a: str, b: str) -> float:
     return Levenshtein.normalized_similarity(a.lower(), b.lower())
 
 
+def _participle(item: _Item) -> bool:
+    return item.pos == "v" and item.tok.tag in {"VBN", "VBG"}
+
+
 def _compatible(o: _Item, n: _Item) -> bool:
     if o.pos == n.pos or {o.pos, n.pos} == {"a", "r"}:
         return True
+    if {o.pos, n.pos} == {"a", "v"} and (_participle(o) or _participle(n)):
+        return True  # "were armed" (participle) / "were unarmed" (adjective)
     return o.role == n.role == "mod"  # "police officers" / "postal workers"
 
 
