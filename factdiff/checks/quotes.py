@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..facts.keys import fold
 from ..facts.model import Attribution, ParsedDocument, Quote
@@ -38,23 +38,53 @@ def _short(text: str) -> str:
 
 
 def _pair_quotes(o_quotes: list[Quote], c_quotes: list[Quote]) -> tuple[list[tuple[Quote, Quote]], list[Quote]]:
-    """One-to-one, most similar first, over the whole document."""
-    scored = sorted(
-        ((_similarity(q, c), i, j) for i, q in enumerate(o_quotes) for j, c in enumerate(c_quotes)),
-        reverse=True,
-    )
+    """One-to-one, most similar first, over the whole document.
+
+    Quotes repeated word for word pair through a dictionary; only the rest are
+    scored against each other, in rapidfuzz's C loop (``cdist``), so long
+    documents with many quotes stay fast.
+    """
     used_o: set[int] = set()
     used_c: set[int] = set()
-    pairs = []
-    for score, i, j in scored:
-        if score < SAME_QUOTE:
-            break
-        if i in used_o or j in used_c:
-            continue
-        used_o.add(i)
-        used_c.add(j)
-        pairs.append((o_quotes[i], c_quotes[j]))
-    return pairs, [q for i, q in enumerate(o_quotes) if i not in used_o]
+    pairs: list[tuple[int, int]] = []
+    by_text: dict[str, list[int]] = {}
+    for j, c in enumerate(c_quotes):
+        by_text.setdefault(fold(c.text), []).append(j)
+    for i, q in enumerate(o_quotes):
+        same = by_text.get(fold(q.text))
+        if same:
+            j = same.pop(0)
+            used_o.add(i)
+            used_c.add(j)
+            pairs.append((i, j))
+    rest_o = [i for i in range(len(o_quotes)) if i not in used_o]
+    rest_c = [j for j in range(len(c_quotes)) if j not in used_c]
+    if rest_o and rest_c:
+        for _score, i, j in _scored(o_quotes, c_quotes, rest_o, rest_c):
+            if i in used_o or j in used_c:
+                continue
+            used_o.add(i)
+            used_c.add(j)
+            pairs.append((i, j))
+    pairs.sort()
+    return [(o_quotes[i], c_quotes[j]) for i, j in pairs], [q for i, q in enumerate(o_quotes) if i not in used_o]
+
+
+def _scored(o_quotes, c_quotes, rest_o: list[int], rest_c: list[int]) -> list[tuple[float, int, int]]:
+    """Pairs at or above SAME_QUOTE, best first, scored like ``_similarity``."""
+    xs = [fold(o_quotes[i].text) for i in rest_o]
+    ys = [fold(c_quotes[j].text) for j in rest_c]
+    ratio = process.cdist(xs, ys, scorer=fuzz.ratio)
+    token_set = process.cdist(xs, ys, scorer=fuzz.token_set_ratio)
+    out = []
+    for a, i in enumerate(rest_o):
+        short_x = len(xs[a].split()) < 5
+        for b, j in enumerate(rest_c):
+            short = short_x or len(ys[b].split()) < 5
+            score = float(ratio[a, b]) if short else float(max(ratio[a, b], token_set[a, b]))
+            if score >= SAME_QUOTE:
+                out.append((score, i, j))
+    return sorted(out, key=lambda x: (-x[0], x[1], x[2]))
 
 
 def _given_to_another(ctx: CheckContext, q: Quote, a: Attribution, b: Attribution, how: str) -> Finding:

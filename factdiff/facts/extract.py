@@ -8,6 +8,7 @@ headline or dateline boundary. Offsets are shifted back to the document.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -486,7 +487,8 @@ def _source_extent(head: object) -> tuple[int, int]:
 
 def _attach_quotes(sentences: list[Sentence], seg: Segment, text: str) -> None:
     """Find quotations in a paragraph and give each a speaker when one is near."""
-    members = [s for s in sentences if s.paragraph == seg.paragraph and s.is_body and seg.start <= s.start < seg.end]
+    members = list(takewhile(lambda s: s.start >= seg.start, reversed(sentences)))[::-1]  # this segment's: built last
+    members = [s for s in members if s.paragraph == seg.paragraph and s.is_body and s.start < seg.end]
     if not members:
         return
     quotes = find_quotes(text, seg.start, seg.end)
