@@ -8,8 +8,8 @@ headline or dateline boundary. Offsets are shifted back to the document.
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 from collections.abc import Sequence
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from ..ingest import Segment, Source, segment
