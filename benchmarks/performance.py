@@ -533,8 +533,7 @@ def section_c(res: Results, reps: int, count: int) -> None:
     sec.update(count=count, cores=cores, reps=reps, seconds={str(k): v for k, v in times.items()},
                cpu_s={str(k): v for k, v in cpu.items()}, cpu_overhead=cpun / cpu1,
                per_second={"1": count / med1, str(cores): count / medn}, speedup=speedup,
-               command=shlex.join(["python", "-m", "factdiff", "batch", "data/original.txt", "COPY..."
-                                   , "--jobs", "N", "-o", "out.jsonl"]))
+               command="python -m factdiff batch data/original.txt COPY... --jobs N -o out.jsonl")
     print(f"  --jobs 1: {med1:.2f} s ({count / med1:.2f}/s)   --jobs {cores}: {medn:.2f} s ({count / medn:.2f}/s)"
           f"   whole process, model loading included")
     print(f"  CPU time: --jobs 1 {cpu1:.2f} s, --jobs {cores} {cpun:.2f} s (x{cpun / cpu1:.2f}: the CPU cost of "

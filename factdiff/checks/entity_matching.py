@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..facts.keys import acronym, bag_key, entity_key, name_squash, word_pattern
 from ..facts.model import Mention, ParsedDocument
 from .name_candidates import RUN_LABEL, TITLE_WORDS, looks_like_name, name_runs, slot, slot_detail
-from .names_morphology import demonym_of, name_variant
+from .names_morphology import _IRREGULAR_DEMONYMS, demonym_of, name_variant
 
 __all__ = ["RUN_LABEL", "EntityFate", "EntityMatching", "equivalent", "looks_like_name", "match_entities",
            "present_in_text", "rephrased", "spelling_similarity"]
@@ -136,6 +136,68 @@ def _equivalent(a: str, b: str, label_a: str, label_b: str) -> bool:
     return False
 
 
+def _index_terms(key: str) -> set[str]:
+    """Terms two equivalent keys always share: a word, a 3-letter prefix, an acronym, a demonym."""
+    words = key.split()
+    terms = {key, acronym(key)} | set(words) | {w[:3] for w in words if len(w) >= 3}
+    for w in (key, *words):
+        terms.update(_IRREGULAR_DEMONYMS.get(w, ()))
+        terms.update(_DEMONYM_OF_PLACE.get(w, ()))
+    terms.discard("")
+    return terms
+
+
+_DEMONYM_OF_PLACE: dict[str, tuple[str, ...]] = {}
+for _people, _places in _IRREGULAR_DEMONYMS.items():
+    for _place in _places:
+        _DEMONYM_OF_PLACE[_place] = (*_DEMONYM_OF_PLACE.get(_place, ()), _people)
+
+
+class KeyIndex:
+    """Items found by an equivalent key without comparing every pair (which is quadratic).
+
+    ``equivalent`` holds only between keys that share an index term, so a
+    lookup compares the key with the few items sharing one.
+    """
+
+    def __init__(self) -> None:
+        self._by_term: dict[str, set[tuple[str, str]]] = {}
+        self._items: dict[tuple[str, str], list[object]] = {}
+
+    def add(self, key: str, label: str, item: object) -> None:
+        if not key:
+            return
+        slot = (key, label)
+        if slot not in self._items:
+            self._items[slot] = []
+            for term in _index_terms(key):
+                self._by_term.setdefault(term, set()).add(slot)
+        self._items[slot].append(item)
+
+    def _slots(self, key: str) -> list[tuple[str, str]]:
+        slots: set[tuple[str, str]] = set()
+        for term in _index_terms(key):
+            slots |= self._by_term.get(term, set())
+        return sorted(slots)
+
+    def candidates(self, key: str) -> list[tuple[str, str, list[object]]]:
+        """Every (key, label, items) sharing a term with ``key``: a superset of the equivalent ones."""
+        return [(k, lab, self._items[(k, lab)]) for k, lab in self._slots(key)] if key else []
+
+    def find(self, key: str, label: str) -> list[object]:
+        """Items ``i`` with ``equivalent(key, i.key, label, i.label)``."""
+        return [it for k, lab, items in self.candidates(key) if equivalent(key, k, label, lab) for it in items]
+
+    def find_reverse(self, key: str, label: str) -> list[object]:
+        """Items ``i`` with ``equivalent(i.key, key, i.label, label)``."""
+        return [it for k, lab, items in self.candidates(key) if equivalent(k, key, lab, label) for it in items]
+
+
+@lru_cache(maxsize=8)
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(_key_words(text))
+
+
 @lru_cache(maxsize=8)
 def _squashed(text: str) -> str:
     return name_squash(text)
@@ -171,6 +233,8 @@ def present_in_text(mention: Mention, text: str) -> bool:
     if len(key.replace(" ", "")) <= 3:
         surface = _undotted(mention.text)
         return re.search(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", _undotted(text)) is not None
+    if not set(key.split()) <= _word_set(text):
+        return False  # some word of the name is nowhere in the text
     if word_pattern(key).search(_squashed(text)) is not None:
         return True
     return _bag_in(_key_words(text), key)
@@ -240,11 +304,13 @@ def match_entities(ctx: object) -> EntityMatching:
     # runs of capitalised words in the original: a fuller form of a tagged name joins its entity
     # ("Emeka Okonkwo" when only "Okonkwo" was tagged), the others are weak entities of their own
     entities: dict[str, list[Mention]] = {k: list(ms) for k, ms in original.entities.items()}
+    owners = KeyIndex()  # original mention key -> the entity it belongs to
+    for k, ms in entities.items():
+        for o in ms:
+            owners.add(o.key, o.label, k)
     weak_groups: dict[str, list[Mention]] = {}
     for r in name_runs(original):
-        owner = next(
-            (k for k, ms in entities.items() if any(equivalent(o.key, r.key, o.label, o.label) for o in ms)), None
-        )
+        owner = _first_owner(owners, r.key, entities)
         if owner is not None:
             label = entities[owner][0].label
             entities[owner].append(replace(r, label=label, canonical=owner))
@@ -254,13 +320,20 @@ def match_entities(ctx: object) -> EntityMatching:
 
     orig_words = {w for o in orig_mentions for w in o.key.split() if len(w) > 3}
 
-    def in_original(m: Mention) -> bool:
-        if present_in_text(m, original.text) or any(
-            equivalent(o.key, m.key, o.label, m.label) for o in orig_mentions + orig_runs
-        ):
+    orig_index = KeyIndex()
+    for o in orig_mentions + orig_runs:
+        orig_index.add(o.key, o.label, o)
+
+    @cache
+    def _in_original(key: str, label: str, text: str) -> bool:
+        probe = Mention(0, 0, text, label, key, key)
+        if present_in_text(probe, original.text) or _any_equivalent_to(orig_index, key, label):
             return True
         # "Australia" after "the Australian Bureau of Meteorology": the same country, named another way
-        return " " not in m.key and _group(m.label) in {"place", "group"} and any(demonym_of(m.key, w) for w in orig_words)
+        return " " not in key and _group(label) in {"place", "group"} and any(demonym_of(key, w) for w in orig_words)
+
+    def in_original(m: Mention) -> bool:
+        return _in_original(m.key, m.label, m.text)
 
     new_in_copy = {c.start: not in_original(c) for c in candidates}
     copy_words = {w for c in candidates for w in c.key.split()} | set(_key_words(copy.text))
@@ -270,13 +343,15 @@ def match_entities(ctx: object) -> EntityMatching:
 
     used: set[int] = set()  # copy candidates (by start) taken as another spelling or a replacement
     fates: list[EntityFate] = []
+    cand_index = KeyIndex()
+    for n, c in enumerate(candidates):
+        cand_index.add(c.key, c.label, n)
+        if c.canonical != c.key:
+            cand_index.add(c.canonical, c.label, n)
     for key, mentions, weak in groups:
         label = mentions[0].label
-        correct = [
-            c
-            for c in candidates
-            if any(equivalent(o.key, c.key, o.label, c.label) or equivalent(o.key, c.canonical, o.label, c.label) for o in mentions)
-        ]
+        hits = {n for o in {(m.key, m.label) for m in mentions} for n in _equivalent_items(cand_index, *o)}
+        correct = [candidates[n] for n in sorted(hits)]
         present = bool(correct) or any(present_in_text(o, copy.text) for o in mentions)
         if not present and _group(label) in {"group", "place"} and " " not in key:
             present = any(demonym_of(key, w) for w in copy_words)  # "Brazilian" / "Brazil Court Orders..."
@@ -320,6 +395,24 @@ def match_entities(ctx: object) -> EntityMatching:
             continue
         added.setdefault(m.canonical, []).append(m)
     return EntityMatching([f for f in fates if not (f.weak and f.status == "present")], added)
+
+
+def _first_owner(owners: KeyIndex, key: str, entities: dict[str, list[Mention]]) -> str | None:
+    """The first entity (in document order) with a mention equivalent to ``key``, label of its own."""
+    order = {k: n for n, k in enumerate(entities)}
+    near = {k for _key, _label, items in owners.candidates(key) for k in items}
+    found = [k for k in near if any(equivalent(o.key, key, o.label, o.label) for o in entities[k])]
+    return min(found, key=order.__getitem__, default=None)
+
+
+def _equivalent_items(index: KeyIndex, key: str, label: str) -> list[object]:
+    """Indexed items ``c`` with ``equivalent(key, c.key, label, c.label)``."""
+    return index.find(key, label)
+
+
+def _any_equivalent_to(index: KeyIndex, key: str, label: str) -> bool:
+    """Some indexed item ``o`` has ``equivalent(o.key, key, o.label, label)``."""
+    return bool(index.find_reverse(key, label))
 
 
 def _dedupe_spans(ms: list[Mention]) -> list[Mention]:
