@@ -40,19 +40,36 @@ def resolve_mentions(doc: ParsedDocument) -> None:
     for m in mentions:
         label_of.setdefault(m.key, m.label)
     all_keys = sorted(label_of, key=lambda k: -len(k.split()))
+    rank = {k: n for n, k in enumerate(all_keys)}
+    by_word: dict[str, list[str]] = {}
+    for k in all_keys:
+        for w in set(k.split()):
+            by_word.setdefault(w, []).append(k)
+    memo: dict[tuple[str, str], str] = {}
+
+    def canonical_of(m: Mention) -> str:
+        """The first longer key (fullest first) that covers this mention; linear via a word index."""
+        slot = (m.key, m.label)
+        if slot not in memo:
+            words = m.key.split()
+            pool = min((by_word.get(w, []) for w in words), key=len) if words else []
+            canonical = m.key
+            for k in sorted(pool, key=rank.__getitem__):
+                if m.label in _PERSONISH and label_of[k] not in _PERSONISH:
+                    continue
+                covers = _covers(k, m.key, m.label if label_of[k] not in _PERSONISH else "PERSON")
+                if covers and _same_kind(label_of[k], m, k):
+                    canonical = k
+                    break
+            memo[slot] = canonical
+        return memo[slot]
+
     entities: dict[str, list[Mention]] = {}
     for sentence in doc.sentences:
         resolved = []
         for m in sentence.mentions:
-            canonical = m.key
-            for k in all_keys:
-                if m.label in _PERSONISH and label_of[k] not in _PERSONISH:
-                    continue
-                if _covers(k, m.key, m.label if label_of[k] not in _PERSONISH else "PERSON") and _same_kind(label_of[k], m, k):
-                    canonical = k
-                    break
-            m2 = replace(m, canonical=canonical)
+            m2 = replace(m, canonical=canonical_of(m))
             resolved.append(m2)
-            entities.setdefault(canonical, []).append(m2)
+            entities.setdefault(m2.canonical, []).append(m2)
         sentence.mentions = tuple(resolved)
     doc.entities = entities

@@ -80,6 +80,7 @@ def acronym(key: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+@lru_cache(maxsize=8192)
 def word_pattern(key: str) -> re.Pattern[str]:
     """A regex finding ``key`` as whole words in ``fold``-ed text, punctuation-tolerant."""
     parts = [re.escape(p) for p in key.split()]
