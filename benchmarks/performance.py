@@ -74,7 +74,11 @@ class Target:
     def passed(self) -> bool | None:
         if self.value is None:
             return None
-        return {"<=": self.value <= self.limit, "<": self.value < self.limit, ">=": self.value >= self.limit}[self.op]
+        return {
+            "<=": self.value <= self.limit,
+            "<": self.value < self.limit,
+            ">=": self.value >= self.limit,
+        }[self.op]
 
     def line(self) -> str:
         verdict = {True: "PASS", False: "FAIL", None: "SKIP"}[self.passed]
@@ -82,8 +86,15 @@ class Target:
         return f"  [{verdict}] {self.name}: {value}  (target {self.op} {self.limit:g}{self.unit})"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "value": self.value, "target": f"{self.op} {self.limit:g}{self.unit}",
-                "limit": self.limit, "op": self.op, "unit": self.unit, "passed": self.passed}
+        return {
+            "name": self.name,
+            "value": self.value,
+            "target": f"{self.op} {self.limit:g}{self.unit}",
+            "limit": self.limit,
+            "op": self.op,
+            "unit": self.unit,
+            "passed": self.passed,
+        }
 
 
 @dataclass
@@ -137,42 +148,121 @@ def cpu_timed(fn: Callable[[], Any]) -> tuple[float, float]:
 
 
 # =========================================================== generated documents
-FIRST = ("Anna Boris Carlos Dmitri Elena Farid Grace Hiroshi Ingrid Javier Katya Liam Marta Nikolai Olga "
-         "Pedro Quentin Rosa Sergei Tomas Ursula Viktor Wanda Yusuf Zofia Amara Bruno Chen Dalia Emil").split()
-LAST = ("Abramov Becker Castillo Dawson Eriksen Fischer Gonzalez Hoffmann Ivanova Jensen Kowalski Lindqvist "
-        "Moreau Novak Okafor Petrov Quinn Rossi Sato Tanaka Umarov Varga Weber Yilmaz Zielinski Haddad "
-        "Mensah Oliveira Brennan Kovacs").split()
-ORGS = ("the World Bank", "the European Commission", "the Red Cross", "NATO", "the United Nations",
-        "Siemens", "the central bank", "Amnesty International", "the Interior Ministry", "Gazprom",
-        "the International Monetary Fund", "Oxfam", "the health ministry", "Toyota", "the Finance Ministry")
-PLACES = ("Berlin", "Warsaw", "Kyiv", "Ankara", "Lagos", "Lima", "Oslo", "Hanoi", "Nairobi", "Manila",
-          "Quito", "Dhaka", "Tbilisi", "Riga", "Vilnius", "Madrid", "Cairo", "Jakarta", "Bogota", "Seoul")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+FIRST = (
+    "Anna Boris Carlos Dmitri Elena Farid Grace Hiroshi Ingrid Javier Katya Liam Marta Nikolai Olga "
+    "Pedro Quentin Rosa Sergei Tomas Ursula Viktor Wanda Yusuf Zofia Amara Bruno Chen Dalia Emil"
+).split()
+LAST = (
+    "Abramov Becker Castillo Dawson Eriksen Fischer Gonzalez Hoffmann Ivanova Jensen Kowalski Lindqvist "
+    "Moreau Novak Okafor Petrov Quinn Rossi Sato Tanaka Umarov Varga Weber Yilmaz Zielinski Haddad "
+    "Mensah Oliveira Brennan Kovacs"
+).split()
+ORGS = (
+    "the World Bank",
+    "the European Commission",
+    "the Red Cross",
+    "NATO",
+    "the United Nations",
+    "Siemens",
+    "the central bank",
+    "Amnesty International",
+    "the Interior Ministry",
+    "Gazprom",
+    "the International Monetary Fund",
+    "Oxfam",
+    "the health ministry",
+    "Toyota",
+    "the Finance Ministry",
+)
+PLACES = (
+    "Berlin",
+    "Warsaw",
+    "Kyiv",
+    "Ankara",
+    "Lagos",
+    "Lima",
+    "Oslo",
+    "Hanoi",
+    "Nairobi",
+    "Manila",
+    "Quito",
+    "Dhaka",
+    "Tbilisi",
+    "Riga",
+    "Vilnius",
+    "Madrid",
+    "Cairo",
+    "Jakarta",
+    "Bogota",
+    "Seoul",
+)
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-GROUPS = ("workers", "protesters", "soldiers", "students", "refugees", "patients", "farmers", "journalists")
+GROUPS = (
+    "workers",
+    "protesters",
+    "soldiers",
+    "students",
+    "refugees",
+    "patients",
+    "farmers",
+    "journalists",
+)
 # (original wording, a paraphrase a translation could produce); slots in braces
 TEMPLATES = (
-    ("{P}, a spokesperson for {O}, said on {WD} that {N} {G} had been detained in {PL}.",
-     "{P}, who speaks for {O}, said on {WD} that {N} {G} were detained in {PL}."),
-    ("{O} said its revenue rose {PCT} percent to ${AMT} million in the third quarter.",
-     "{O} said revenue climbed {PCT} percent to ${AMT} million in the third quarter."),
-    ("About {N} people gathered in {PL} on {MONTH} {DAY}, police said.",
-     "Police said about {N} people gathered in {PL} on {MONTH} {DAY}."),
-    ("{P} told reporters that the talks would resume in {MONTH} {YEAR}.",
-     "The talks will resume in {MONTH} {YEAR}, {P} told reporters."),
-    ("The ministry did not confirm the figure, according to {P}.",
-     "According to {P}, the ministry did not confirm the figure."),
-    ("More than {N} {G} were evacuated from {PL} after the floods, {O} said.",
-     "{O} said more than {N} {G} were evacuated from {PL} after the floods."),
-    ("Prices in {PL} climbed {PCT}% in {MONTH}, the highest level since {YEAR}.",
-     "Prices in {PL} rose {PCT}% in {MONTH}, the highest since {YEAR}."),
-    ("\"We will not accept these terms,\" {P} said in a statement on {WD}.",
-     "\"We will not accept these terms,\" {P} said in a statement on {WD}."),
-    ("{P} met {P2} in {PL} to discuss a {AMT} billion euro loan.",
-     "{P} and {P2} met in {PL} to talk about a {AMT} billion euro loan."),
-    ("The {G} had been waiting for {SMALL} days, {P} added.",
-     "The {G} had waited {SMALL} days, {P} added."),
+    (
+        "{P}, a spokesperson for {O}, said on {WD} that {N} {G} had been detained in {PL}.",
+        "{P}, who speaks for {O}, said on {WD} that {N} {G} were detained in {PL}.",
+    ),
+    (
+        "{O} said its revenue rose {PCT} percent to ${AMT} million in the third quarter.",
+        "{O} said revenue climbed {PCT} percent to ${AMT} million in the third quarter.",
+    ),
+    (
+        "About {N} people gathered in {PL} on {MONTH} {DAY}, police said.",
+        "Police said about {N} people gathered in {PL} on {MONTH} {DAY}.",
+    ),
+    (
+        "{P} told reporters that the talks would resume in {MONTH} {YEAR}.",
+        "The talks will resume in {MONTH} {YEAR}, {P} told reporters.",
+    ),
+    (
+        "The ministry did not confirm the figure, according to {P}.",
+        "According to {P}, the ministry did not confirm the figure.",
+    ),
+    (
+        "More than {N} {G} were evacuated from {PL} after the floods, {O} said.",
+        "{O} said more than {N} {G} were evacuated from {PL} after the floods.",
+    ),
+    (
+        "Prices in {PL} climbed {PCT}% in {MONTH}, the highest level since {YEAR}.",
+        "Prices in {PL} rose {PCT}% in {MONTH}, the highest since {YEAR}.",
+    ),
+    (
+        '"We will not accept these terms," {P} said in a statement on {WD}.',
+        '"We will not accept these terms," {P} said in a statement on {WD}.',
+    ),
+    (
+        "{P} met {P2} in {PL} to discuss a {AMT} billion euro loan.",
+        "{P} and {P2} met in {PL} to talk about a {AMT} billion euro loan.",
+    ),
+    (
+        "The {G} had been waiting for {SMALL} days, {P} added.",
+        "The {G} had waited {SMALL} days, {P} added.",
+    ),
 )
 
 
@@ -182,10 +272,19 @@ def _person(rng: random.Random) -> str:
 
 def _slots(rng: random.Random) -> dict[str, str]:
     return {
-        "P": _person(rng), "P2": _person(rng), "O": rng.choice(ORGS), "PL": rng.choice(PLACES),
-        "WD": rng.choice(WEEKDAYS), "MONTH": rng.choice(MONTHS), "DAY": str(rng.randint(1, 28)),
-        "YEAR": str(rng.randint(1995, 2023)), "N": f"{rng.randint(12, 4000):,}", "SMALL": str(rng.randint(2, 9)),
-        "PCT": f"{rng.randint(1, 40)}.{rng.randint(0, 9)}", "AMT": str(rng.randint(2, 900)), "G": rng.choice(GROUPS),
+        "P": _person(rng),
+        "P2": _person(rng),
+        "O": rng.choice(ORGS),
+        "PL": rng.choice(PLACES),
+        "WD": rng.choice(WEEKDAYS),
+        "MONTH": rng.choice(MONTHS),
+        "DAY": str(rng.randint(1, 28)),
+        "YEAR": str(rng.randint(1995, 2023)),
+        "N": f"{rng.randint(12, 4000):,}",
+        "SMALL": str(rng.randint(2, 9)),
+        "PCT": f"{rng.randint(1, 40)}.{rng.randint(0, 9)}",
+        "AMT": str(rng.randint(2, 900)),
+        "G": rng.choice(GROUPS),
     }
 
 
@@ -198,7 +297,7 @@ def _misspell(name: str, rng: random.Random) -> str:
     if len(last) < 5:
         return name
     k = rng.randint(1, len(last) - 3)
-    return f"{first} {last[:k]}{last[k + 1]}{last[k]}{last[k + 2:]}"
+    return f"{first} {last[:k]}{last[k + 1]}{last[k]}{last[k + 2 :]}"
 
 
 def _perturb(slots: dict[str, str], rng: random.Random) -> dict[str, str]:
@@ -277,7 +376,9 @@ def drifted_copies(text: str, count: int, seed: int = 0) -> Iterator[str]:
 
 
 # =========================================================== processes
-ENV = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+ENV = dict(
+    os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+)
 
 
 @dataclass
@@ -339,8 +440,14 @@ def run_process(cmd: Sequence[str], *, capture: bool = False, timeout: float = 3
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with tempfile.TemporaryFile(mode="w+") as errfile:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(list(cmd), cwd=ROOT, env=ENV, stderr=errfile, text=True,
-                                stdout=subprocess.PIPE if capture else subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            list(cmd),
+            cwd=ROOT,
+            env=ENV,
+            stderr=errfile,
+            text=True,
+            stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
+        )
         tree_peak, hwm = [0], [0]
         stop = threading.Event()
 
@@ -389,17 +496,30 @@ def section_a(res: Results, reps: int) -> None:
     nlp = load_pipeline(None)
     factdiff.compare(o, c)  # warm-up: lexicon, caches, lazy imports
     list(nlp.pipe([o, c]))
-    r_cmp, r_bare = interleaved(lambda: cpu_timed(lambda: factdiff.compare(o, c)),
-                                lambda: cpu_timed(lambda: list(nlp.pipe([o, c]))), reps)
+    r_cmp, r_bare = interleaved(
+        lambda: cpu_timed(lambda: factdiff.compare(o, c)),
+        lambda: cpu_timed(lambda: list(nlp.pipe([o, c]))),
+        reps,
+    )
     t_cmp, t_bare = [w for w, _ in r_cmp], [w for w, _ in r_bare]
     cpu_ratio = median([c for _, c in r_cmp]) / median([c for _, c in r_bare])
     ratios = [a / b for a, b in zip(t_cmp, t_bare, strict=True)]
-    sec.update(pipeline=pipeline_name(None), reps=reps, compare_s=t_cmp, bare_parse_s=t_bare,
-               compare_median_s=median(t_cmp), bare_median_s=median(t_bare), ratio=median(t_cmp) / median(t_bare),
-               ratio_per_rep_median=median(ratios), cpu_ratio=cpu_ratio)
-    print(f"  factdiff.compare: {median(t_cmp) * 1000:.1f} ms   bare nlp.pipe: {median(t_bare) * 1000:.1f} ms"
-          f"   (median of {reps}; per-rep ratios {min(ratios):.2f}..{max(ratios):.2f}; CPU-time ratio "
-          f"{cpu_ratio:.2f})")
+    sec.update(
+        pipeline=pipeline_name(None),
+        reps=reps,
+        compare_s=t_cmp,
+        bare_parse_s=t_bare,
+        compare_median_s=median(t_cmp),
+        bare_median_s=median(t_bare),
+        ratio=median(t_cmp) / median(t_bare),
+        ratio_per_rep_median=median(ratios),
+        cpu_ratio=cpu_ratio,
+    )
+    print(
+        f"  factdiff.compare: {median(t_cmp) * 1000:.1f} ms   bare nlp.pipe: {median(t_bare) * 1000:.1f} ms"
+        f"   (median of {reps}; per-rep ratios {min(ratios):.2f}..{max(ratios):.2f}; CPU-time ratio "
+        f"{cpu_ratio:.2f})"
+    )
     res.target(Target("warm compare / bare parse", sec["ratio"], 1.2, "<=", "x"))
 
 
@@ -416,7 +536,9 @@ def importtime_top(stderr: str, n: int = 12) -> list[tuple[str, float, float]]:
     rows = []
     for line in stderr.splitlines():
         m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)", line)
-        if m and len(m.group(3)) <= 2:  # top-level (or one level down: what `import factdiff.x` pulls in)
+        if (
+            m and len(m.group(3)) <= 2
+        ):  # top-level (or one level down: what `import factdiff.x` pulls in)
             rows.append((m.group(4), int(m.group(2)) / 1e6, int(m.group(1)) / 1e6))
     return sorted(rows, key=lambda r: -r[1])[:n]
 
@@ -427,7 +549,9 @@ def section_b(res: Results, reps: int) -> None:
     from factdiff.nlp import pipeline_name
 
     name = pipeline_name(None) or "en_core_web_sm"
-    compare_cmd = python_cmd("-m", "factdiff", "compare", "data/original.txt", "data/copy.txt", "--format", "json")
+    compare_cmd = python_cmd(
+        "-m", "factdiff", "compare", "data/original.txt", "data/copy.txt", "--format", "json"
+    )
     bare_cmd = python_cmd("-c", BARE_PARSE, name, "data/original.txt", "data/copy.txt")
     help_cmd = python_cmd("-m", "factdiff", "--help")
     runs: dict[str, list[Run]] = {"compare": [], "bare": [], "help": []}
@@ -442,12 +566,24 @@ def section_b(res: Results, reps: int) -> None:
     med = {k: median([r.seconds for r in v]) for k, v in runs.items()}
     cpu = {k: median([r.cpu_s for r in v]) for k, v in runs.items()}
     rss = {k: max(r.maxrss_kb for r in v) / 1024 for k, v in runs.items()}
-    sec.update(reps=reps, commands={"compare": shlex.join(compare_cmd[1:]), "bare": f"python -c <import spacy; load "
-                                    f"{name}; pipe both files>", "help": shlex.join(help_cmd[1:])},
-               seconds={k: [r.seconds for r in v] for k, v in runs.items()}, median_s=med, peak_rss_mb=rss,
-               cpu_median_s=cpu, ratio=med["compare"] / med["bare"], cpu_ratio=cpu["compare"] / cpu["bare"])
+    sec.update(
+        reps=reps,
+        commands={
+            "compare": shlex.join(compare_cmd[1:]),
+            "bare": f"python -c <import spacy; load {name}; pipe both files>",
+            "help": shlex.join(help_cmd[1:]),
+        },
+        seconds={k: [r.seconds for r in v] for k, v in runs.items()},
+        median_s=med,
+        peak_rss_mb=rss,
+        cpu_median_s=cpu,
+        ratio=med["compare"] / med["bare"],
+        cpu_ratio=cpu["compare"] / cpu["bare"],
+    )
     for k in ("compare", "bare", "help"):
-        print(f"  {k:8s} {med[k]:.3f} s wall, {cpu[k]:.3f} s CPU  (median of {reps})  peak RSS {rss[k]:.0f} MB")
+        print(
+            f"  {k:8s} {med[k]:.3f} s wall, {cpu[k]:.3f} s CPU  (median of {reps})  peak RSS {rss[k]:.0f} MB"
+        )
     print(f"  CPU-time ratio compare / bare: {sec['cpu_ratio']:.2f}")
     res.target(Target("cold compare / cold bare parse", sec["ratio"], 1.25, "<=", "x"))
     res.target(Target("python -m factdiff --help", med["help"], 0.5, "<", " s"))
@@ -465,11 +601,17 @@ def section_b(res: Results, reps: int) -> None:
         run = run_process([cmd[0], "-X", "importtime", *cmd[1:]], capture=True)
         check_run(run, "importtime " + label)
         top = importtime_top(run.stderr)
-        sec.setdefault("importtime", {})[label] = [{"module": m, "cumulative_s": c, "self_s": s} for m, c, s in top]
+        sec.setdefault("importtime", {})[label] = [
+            {"module": m, "cumulative_s": c, "self_s": s} for m, c, s in top
+        ]
         print(f"  import time, {label} (cumulative, top-level modules):")
         for m, c, own in top[:10]:
             print(f"    {c * 1000:8.1f} ms  (self {own * 1000:6.1f} ms)  {m}")
-        heavy = [m for m, _, _ in top if m.split(".")[0] in {"spacy", "thinc", "torch", "numpy", "trafilatura"}]
+        heavy = [
+            m
+            for m, _, _ in top
+            if m.split(".")[0] in {"spacy", "thinc", "torch", "numpy", "trafilatura"}
+        ]
         if label == "--help":
             sec["help_imports_heavy"] = heavy
             print(f"    heavy modules imported by --help: {', '.join(heavy) or 'none'}")
@@ -495,7 +637,9 @@ def _write_copies(tmp: Path, count: int, seed: int) -> list[str]:
 
 
 def _batch_cmd(copies: list[str], jobs: int, out: Path) -> list[str]:
-    return python_cmd("-m", "factdiff", "batch", str(ORIGINAL), *copies, "--jobs", str(jobs), "-o", str(out))
+    return python_cmd(
+        "-m", "factdiff", "batch", str(ORIGINAL), *copies, "--jobs", str(jobs), "-o", str(out)
+    )
 
 
 def _count_lines(path: Path) -> int:
@@ -517,30 +661,51 @@ def section_c(res: Results, reps: int, count: int) -> None:
         times: dict[int, list[float]] = {1: [], cores: []}
         cpu: dict[int, list[float]] = {1: [], cores: []}
         for k in range(reps):
-            for jobs in ((1, cores) if k % 2 == 0 else (cores, 1)):
+            for jobs in (1, cores) if k % 2 == 0 else (cores, 1):
                 out = tmp / f"out-{jobs}-{k}.jsonl"
                 cmd = _batch_cmd(copies, jobs, out)
                 run = run_process(cmd)
                 check_run(run, f"factdiff batch --jobs {jobs}")
                 lines = _count_lines(out)
                 if lines != count:
-                    raise RuntimeError(f"factdiff batch --jobs {jobs} wrote {lines} lines for {count} copies")
+                    raise RuntimeError(
+                        f"factdiff batch --jobs {jobs} wrote {lines} lines for {count} copies"
+                    )
                 times[jobs].append(run.seconds)
                 cpu[jobs].append(run.cpu_s)
     med1, medn = median(times[1]), median(times[cores])
     speedup = med1 / medn
     cpu1, cpun = median(cpu[1]), median(cpu[cores])
-    sec.update(count=count, cores=cores, reps=reps, seconds={str(k): v for k, v in times.items()},
-               cpu_s={str(k): v for k, v in cpu.items()}, cpu_overhead=cpun / cpu1,
-               per_second={"1": count / med1, str(cores): count / medn}, speedup=speedup,
-               command="python -m factdiff batch data/original.txt COPY... --jobs N -o out.jsonl")
-    print(f"  --jobs 1: {med1:.2f} s ({count / med1:.2f}/s)   --jobs {cores}: {medn:.2f} s ({count / medn:.2f}/s)"
-          f"   whole process, model loading included")
-    print(f"  CPU time: --jobs 1 {cpu1:.2f} s, --jobs {cores} {cpun:.2f} s (x{cpun / cpu1:.2f}: the CPU cost of "
-          f"parallelism; best possible speed-up on idle cores ~{cores * cpu1 / cpun:.2f}x)")
+    sec.update(
+        count=count,
+        cores=cores,
+        reps=reps,
+        seconds={str(k): v for k, v in times.items()},
+        cpu_s={str(k): v for k, v in cpu.items()},
+        cpu_overhead=cpun / cpu1,
+        per_second={"1": count / med1, str(cores): count / medn},
+        speedup=speedup,
+        command="python -m factdiff batch data/original.txt COPY... --jobs N -o out.jsonl",
+    )
+    print(
+        f"  --jobs 1: {med1:.2f} s ({count / med1:.2f}/s)   --jobs {cores}: {medn:.2f} s ({count / medn:.2f}/s)"
+        f"   whole process, model loading included"
+    )
+    print(
+        f"  CPU time: --jobs 1 {cpu1:.2f} s, --jobs {cores} {cpun:.2f} s (x{cpun / cpu1:.2f}: the CPU cost of "
+        f"parallelism; best possible speed-up on idle cores ~{cores * cpu1 / cpun:.2f}x)"
+    )
     if cores >= 2:
         # the target is stated for 2 jobs; with more cores, scale it
-        res.target(Target(f"batch speed-up, {cores} jobs vs 1", speedup, 1.7 if cores == 2 else 0.85 * cores, ">=", "x"))
+        res.target(
+            Target(
+                f"batch speed-up, {cores} jobs vs 1",
+                speedup,
+                1.7 if cores == 2 else 0.85 * cores,
+                ">=",
+                "x",
+            )
+        )
     else:
         print("  one core: no speed-up to measure")
 
@@ -560,13 +725,25 @@ def section_e(res: Results, count: int) -> None:
         run = run_process(_batch_cmd(copies, cores, out))
         check_run(run, "factdiff batch")
         lines = _count_lines(out)
-    sec.update(count=count, jobs=cores, seconds=run.seconds, tree_peak_mb=run.tree_peak_kb / 1024,
-               largest_process_mb=run.maxrss_kb / 1024, lines=lines)
-    print(f"  {count} comparisons, --jobs {cores}: {run.seconds:.1f} s; peak RSS of the whole tree "
-          f"{run.tree_peak_kb / 1024:.0f} MB, largest single process {run.maxrss_kb / 1024:.0f} MB")
+    sec.update(
+        count=count,
+        jobs=cores,
+        seconds=run.seconds,
+        tree_peak_mb=run.tree_peak_kb / 1024,
+        largest_process_mb=run.maxrss_kb / 1024,
+        lines=lines,
+    )
+    print(
+        f"  {count} comparisons, --jobs {cores}: {run.seconds:.1f} s; peak RSS of the whole tree "
+        f"{run.tree_peak_kb / 1024:.0f} MB, largest single process {run.maxrss_kb / 1024:.0f} MB"
+    )
     if lines != count:
         raise RuntimeError(f"factdiff batch wrote {lines} lines for {count} copies")
-    res.target(Target(f"peak RSS, {count}-comparison batch", run.tree_peak_kb / 1024 / 1024, 1.0, "<=", " GB"))
+    res.target(
+        Target(
+            f"peak RSS, {count}-comparison batch", run.tree_peak_kb / 1024 / 1024, 1.0, "<=", " GB"
+        )
+    )
 
 
 # ---------------------------------------------------------------- d: scaling (child)
@@ -587,9 +764,15 @@ def child_scale(n: int, bare: bool) -> dict[str, Any]:
     t_compare = time.perf_counter() - t0
     rss_peak = peak_rss_self_kb()
     out: dict[str, Any] = {
-        "sentences": n, "chars": len(o) + len(c), "load_s": load, "compare_s": t_compare,
-        "findings": len(report.findings), "verdict": report.verdict,
-        "rss_start_mb": rss0 / 1024, "rss_loaded_mb": rss_loaded / 1024, "rss_peak_mb": rss_peak / 1024,
+        "sentences": n,
+        "chars": len(o) + len(c),
+        "load_s": load,
+        "compare_s": t_compare,
+        "findings": len(report.findings),
+        "verdict": report.verdict,
+        "rss_start_mb": rss0 / 1024,
+        "rss_loaded_mb": rss_loaded / 1024,
+        "rss_peak_mb": rss_peak / 1024,
     }
     del report
     if bare:
@@ -602,13 +785,21 @@ def child_scale(n: int, bare: bool) -> dict[str, Any]:
 
 
 def section_d(res: Results, sizes: Sequence[int], timeout: float) -> None:
-    sec = res.section("d", f"scaling: generated documents of {sizes[0]}..{sizes[-1]} sentences, fresh process each")
+    sec = res.section(
+        "d",
+        f"scaling: generated documents of {sizes[0]}..{sizes[-1]} sentences, fresh process each",
+    )
     rows: list[dict[str, Any]] = []
-    print(f"  {'sentences':>9} {'chars':>9} {'compare s':>10} {'bare s':>8} {'ratio':>6} {'peak MB':>8} "
-          f"{'loaded MB':>9} findings")
+    print(
+        f"  {'sentences':>9} {'chars':>9} {'compare s':>10} {'bare s':>8} {'ratio':>6} {'peak MB':>8} "
+        f"{'loaded MB':>9} findings"
+    )
     for n in sizes:
-        run = run_process(python_cmd(str(Path(__file__).resolve()), "--child-scale", str(n)), capture=True,
-                          timeout=timeout)
+        run = run_process(
+            python_cmd(str(Path(__file__).resolve()), "--child-scale", str(n)),
+            capture=True,
+            timeout=timeout,
+        )
         if run.timed_out:
             rows.append({"sentences": n, "timed_out": True, "compare_s": None, "limit_s": timeout})
             print(f"  {n:9d} did not finish in {timeout:.0f} s; larger sizes not run", flush=True)
@@ -617,8 +808,11 @@ def section_d(res: Results, sizes: Sequence[int], timeout: float) -> None:
         row = json.loads(run.stdout.strip().splitlines()[-1])
         rows.append(row)
         ratio = row["compare_s"] / row["bare_parse_s"] if row.get("bare_parse_s") else float("nan")
-        print(f"  {n:9d} {row['chars']:9d} {row['compare_s']:10.3f} {row.get('bare_parse_s', 0):8.3f} {ratio:6.2f} "
-              f"{row['rss_peak_mb']:8.0f} {row['rss_loaded_mb']:9.0f} {row['findings']}", flush=True)
+        print(
+            f"  {n:9d} {row['chars']:9d} {row['compare_s']:10.3f} {row.get('bare_parse_s', 0):8.3f} {ratio:6.2f} "
+            f"{row['rss_peak_mb']:8.0f} {row['rss_loaded_mb']:9.0f} {row['findings']}",
+            flush=True,
+        )
     sec["rows"] = rows
     by_n = {r["sentences"]: r for r in rows}
     small, big = (500, 5000) if 500 in sizes and 5000 in sizes else (sizes[-2], sizes[-1])
@@ -628,16 +822,26 @@ def section_d(res: Results, sizes: Sequence[int], timeout: float) -> None:
         # a size that timed out: its time is at least the time limit, so the growth at least that
         t_big = done.get("compare_s") or timeout
         growth = t_big / by_n[small]["compare_s"]
-        sec.update(time_growth=growth, time_growth_is_lower_bound=not done.get("compare_s"), growth_sizes=[small, big])
+        sec.update(
+            time_growth=growth,
+            time_growth_is_lower_bound=not done.get("compare_s"),
+            growth_sizes=[small, big],
+        )
         if done.get("bare_parse_s"):
             sec["bare_parse_growth"] = done["bare_parse_s"] / by_n[small]["bare_parse_s"]
-            print(f"  {small}->{big} sentences: compare x{growth:.1f}, bare spaCy parse "
-                  f"x{sec['bare_parse_growth']:.1f} (size x{big / small:g})")
-        res.target(Target(f"compare time growth {small}->{big} sentences", growth, limit, "<=", "x"))
+            print(
+                f"  {small}->{big} sentences: compare x{growth:.1f}, bare spaCy parse "
+                f"x{sec['bare_parse_growth']:.1f} (size x{big / small:g})"
+            )
+        res.target(
+            Target(f"compare time growth {small}->{big} sentences", growth, limit, "<=", "x")
+        )
     else:
         res.target(Target(f"compare time growth {small}->{big} sentences", None, limit, "<=", "x"))
     peak = by_n.get(big, {}).get("rss_peak_mb")
-    res.target(Target(f"peak RSS at {big} sentences", peak / 1024 if peak else None, 1.0, "<=", " GB"))
+    res.target(
+        Target(f"peak RSS at {big} sentences", peak / 1024 if peak else None, 1.0, "<=", " GB")
+    )
 
 
 # ---------------------------------------------------------------- s: stages
@@ -647,37 +851,124 @@ PROBES: tuple[tuple[str, str, str, str], ...] = (
     ("spaCy nlp.pipe", "", "", ""),  # wrapped on the pipeline object
     ("extract.build_document", "factdiff.facts.extract", "build_document", ""),
     ("extract._sentence", "factdiff.facts.extract", "_sentence", "extract.build_document"),
-    ("extract._chunk_map (noun chunks)", "factdiff.facts.extract", "_chunk_map", "extract._sentence"),
+    (
+        "extract._chunk_map (noun chunks)",
+        "factdiff.facts.extract",
+        "_chunk_map",
+        "extract._sentence",
+    ),
     ("numbers.parse_quantities", "factdiff.facts.extract", "parse_quantities", "extract._sentence"),
     ("numbers.parse_dates", "factdiff.facts.extract", "parse_dates", "extract._sentence"),
     ("extract._mentions", "factdiff.facts.extract", "_mentions", "extract._sentence"),
     ("extract._attributions", "factdiff.facts.extract", "_attributions", "extract._sentence"),
-    ("extract._attach_quotes", "factdiff.facts.extract", "_attach_quotes", "extract.build_document"),
-    ("coref.resolve_mentions", "factdiff.facts.extract", "resolve_mentions", "extract.build_document"),
+    (
+        "extract._attach_quotes",
+        "factdiff.facts.extract",
+        "_attach_quotes",
+        "extract.build_document",
+    ),
+    (
+        "coref.resolve_mentions",
+        "factdiff.facts.extract",
+        "resolve_mentions",
+        "extract.build_document",
+    ),
     ("align", "factdiff.api", "align", ""),
     ("align.candidates", "factdiff.align", "Aligner.candidates", "align"),
     ("align._join_neighbours", "factdiff.align", "Aligner._join_neighbours", "align"),
     ("align._fill_gaps", "factdiff.align", "Aligner._fill_gaps", "align"),
     ("align._finish", "factdiff.align", "Aligner._finish", "align"),
     ("checks.run_checks", "factdiff.checks", "run_checks", ""),
-    ("entity_matching.match_entities", "factdiff.checks.entity_matching", "match_entities", "checks.run_checks"),
-    ("entity_matching.equivalent", "factdiff.checks.entity_matching", "equivalent", "entity_matching.match_entities"),
-    ("entity_matching.present_in_text", "factdiff.checks.entity_matching", "present_in_text",
-     "entity_matching.match_entities"),
-    ("entity_matching.spelling_similarity", "factdiff.checks.entity_matching", "spelling_similarity",
-     "entity_matching.match_entities"),
-    ("entity_matching.name_runs", "factdiff.checks.entity_matching", "name_runs", "entity_matching.match_entities"),
-    ("entity_matching._variant_of", "factdiff.checks.entity_matching", "_variant_of", "entity_matching.match_entities"),
-    ("entity_matching._pair_replacements", "factdiff.checks.entity_matching", "_pair_replacements",
-     "entity_matching.match_entities"),
-    ("check:*", "", "", "checks.run_checks"),  # every registered check, wrapped through the registry
-    ("lexicon.relation (wording)", "factdiff.checks.wording", "relation", "check:factdiff.wording.v1"),
-    ("lexicon.relation (negation)", "factdiff.checks.negation", "relation", "check:factdiff.negation.v1"),
-    ("lexicon.are_antonyms (negation)", "factdiff.checks.negation", "are_antonyms", "check:factdiff.negation.v1"),
-    ("replacements (wording)", "factdiff.checks.wording", "replacements", "check:factdiff.wording.v1"),
-    ("numbers.compare_quantities", "factdiff.checks.numbers", "compare_quantities", "check:factdiff.numbers.v1"),
-    ("numbers._found_elsewhere", "factdiff.checks.numbers", "_found_elsewhere", "check:factdiff.numbers.v1"),
-    ("structure._orphan_facts", "factdiff.checks.structure", "_orphan_facts", "check:factdiff.structure.v1"),
+    (
+        "entity_matching.match_entities",
+        "factdiff.checks.entity_matching",
+        "match_entities",
+        "checks.run_checks",
+    ),
+    (
+        "entity_matching.equivalent",
+        "factdiff.checks.entity_matching",
+        "equivalent",
+        "entity_matching.match_entities",
+    ),
+    (
+        "entity_matching.present_in_text",
+        "factdiff.checks.entity_matching",
+        "present_in_text",
+        "entity_matching.match_entities",
+    ),
+    (
+        "entity_matching.spelling_similarity",
+        "factdiff.checks.entity_matching",
+        "spelling_similarity",
+        "entity_matching.match_entities",
+    ),
+    (
+        "entity_matching.name_runs",
+        "factdiff.checks.entity_matching",
+        "name_runs",
+        "entity_matching.match_entities",
+    ),
+    (
+        "entity_matching._variant_of",
+        "factdiff.checks.entity_matching",
+        "_variant_of",
+        "entity_matching.match_entities",
+    ),
+    (
+        "entity_matching._pair_replacements",
+        "factdiff.checks.entity_matching",
+        "_pair_replacements",
+        "entity_matching.match_entities",
+    ),
+    (
+        "check:*",
+        "",
+        "",
+        "checks.run_checks",
+    ),  # every registered check, wrapped through the registry
+    (
+        "lexicon.relation (wording)",
+        "factdiff.checks.wording",
+        "relation",
+        "check:factdiff.wording.v1",
+    ),
+    (
+        "lexicon.relation (negation)",
+        "factdiff.checks.negation",
+        "relation",
+        "check:factdiff.negation.v1",
+    ),
+    (
+        "lexicon.are_antonyms (negation)",
+        "factdiff.checks.negation",
+        "are_antonyms",
+        "check:factdiff.negation.v1",
+    ),
+    (
+        "replacements (wording)",
+        "factdiff.checks.wording",
+        "pair_replacements",
+        "check:factdiff.wording.v1",
+    ),
+    (
+        "numbers.compare_quantities",
+        "factdiff.checks.numbers",
+        "compare_quantities",
+        "check:factdiff.numbers.v1",
+    ),
+    (
+        "numbers._found_elsewhere",
+        "factdiff.checks.numbers",
+        "_found_elsewhere",
+        "check:factdiff.numbers.v1",
+    ),
+    (
+        "structure._orphan_facts",
+        "factdiff.checks.structure",
+        "_orphan_facts",
+        "check:factdiff.structure.v1",
+    ),
     ("checks.dedupe", "factdiff.checks", "dedupe", "checks.run_checks"),
     ("api._report (report model)", "factdiff.api", "_report", ""),
 )
@@ -814,8 +1105,15 @@ class Instrumented:
             for label in self.order:
                 if parent_of(label) == parent and label in self.probes and self.probes[label].calls:
                     p = self.probes[label]
-                    out.append({"stage": label, "depth": depth(label), "seconds": p.seconds / runs,
-                                "calls": p.calls // runs, "share": p.seconds / total if total else 0.0})
+                    out.append(
+                        {
+                            "stage": label,
+                            "depth": depth(label),
+                            "seconds": p.seconds / runs,
+                            "calls": p.calls // runs,
+                            "share": p.seconds / total if total else 0.0,
+                        }
+                    )
                     emit(label)
 
         emit("")
@@ -884,8 +1182,10 @@ def print_stages(title: str, prof: dict[str, Any]) -> None:
     plain = f", {prof['unprobed_s'] * 1000:.1f} ms unprobed" if prof.get("unprobed_s") else ""
     print(f"  {title}: {prof['total_s'] * 1000:.1f} ms per comparison probed{plain}")
     for r in prof["rows"]:
-        print(f"    {'  ' * r['depth']}{r['stage']:<{44 - 2 * r['depth']}} {r['seconds'] * 1000:9.1f} ms "
-              f"{r['share'] * 100:5.1f}%  {r['calls']:>7} calls")
+        print(
+            f"    {'  ' * r['depth']}{r['stage']:<{44 - 2 * r['depth']}} {r['seconds'] * 1000:9.1f} ms "
+            f"{r['share'] * 100:5.1f}%  {r['calls']:>7} calls"
+        )
     if prof["unprobed"]:
         print(f"    (not found, not probed: {', '.join(prof['unprobed'])})")
 
@@ -898,8 +1198,11 @@ def section_s(res: Results, reps: int, sizes: Sequence[int], timeout: float) -> 
     print_stages("bundled pair (data/original.txt vs data/copy.txt)", prof)
     sec["generated"] = {}
     for n in sizes:
-        run = run_process(python_cmd(str(Path(__file__).resolve()), "--child-stages", str(n)), capture=True,
-                          timeout=timeout)
+        run = run_process(
+            python_cmd(str(Path(__file__).resolve()), "--child-stages", str(n)),
+            capture=True,
+            timeout=timeout,
+        )
         if run.timed_out:
             print(f"  generated, {n} sentences: did not finish in {timeout:.0f} s")
             sec["generated"][str(n)] = {"timed_out": True}
@@ -908,7 +1211,9 @@ def section_s(res: Results, reps: int, sizes: Sequence[int], timeout: float) -> 
         prof = json.loads(run.stdout.strip().splitlines()[-1])
         sec["generated"][str(n)] = prof
         print_stages(f"generated, {n} sentences", prof)
-    if len(sizes) >= 2 and all("rows" in sec["generated"].get(str(n), {}) for n in (sizes[0], sizes[-1])):
+    if len(sizes) >= 2 and all(
+        "rows" in sec["generated"].get(str(n), {}) for n in (sizes[0], sizes[-1])
+    ):
         a, b = (sec["generated"][str(n)] for n in (sizes[0], sizes[-1]))
         first = {r["stage"]: r["seconds"] for r in a["rows"]}
         factor = sizes[-1] / sizes[0]
@@ -917,7 +1222,9 @@ def section_s(res: Results, reps: int, sizes: Sequence[int], timeout: float) -> 
             if first.get(r["stage"]) and r["seconds"] > 0.01 * b["total_s"]:
                 growth.append((r["stage"], r["seconds"] / first[r["stage"]], r["seconds"]))
         sec["growth"] = [{"stage": s, "growth": g, "seconds_at_largest": t} for s, g, t in growth]
-        print(f"  growth {sizes[0]}->{sizes[-1]} sentences (size x{factor:g}); stages over 1% of the total:")
+        print(
+            f"  growth {sizes[0]}->{sizes[-1]} sentences (size x{factor:g}); stages over 1% of the total:"
+        )
         for s, g, t in sorted(growth, key=lambda x: -x[1]):
             flag = "  <-- super-linear" if g > 1.5 * factor else ""
             print(f"    x{g:7.1f}  {s:<44} {t:8.2f} s{flag}")
@@ -927,7 +1234,9 @@ def section_s(res: Results, reps: int, sizes: Sequence[int], timeout: float) -> 
 def machine() -> dict[str, Any]:
     info: dict[str, Any] = {
         "date": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-        "nproc": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+        "nproc": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
         "loadavg_1min": os.getloadavg()[0],
         "command": shlex.join(["python", "benchmarks/performance.py", *sys.argv[1:]]),
     }
@@ -951,11 +1260,23 @@ def machine() -> dict[str, Any]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--quick", action="store_true", help="tiny sizes, one repetition (a smoke test)")
-    ap.add_argument("--only", default=",".join(SECTIONS), help=f"sections to run, comma-separated, from {','.join(SECTIONS)}")
-    ap.add_argument("--reps", type=int, default=None, help="repetitions per measurement (default 7; quick 1)")
-    ap.add_argument("--timeout", type=float, default=1800.0,
-                    help="seconds one generated-document process may take (sections d, s; default 1800)")
+    ap.add_argument(
+        "--quick", action="store_true", help="tiny sizes, one repetition (a smoke test)"
+    )
+    ap.add_argument(
+        "--only",
+        default=",".join(SECTIONS),
+        help=f"sections to run, comma-separated, from {','.join(SECTIONS)}",
+    )
+    ap.add_argument(
+        "--reps", type=int, default=None, help="repetitions per measurement (default 7; quick 1)"
+    )
+    ap.add_argument(
+        "--timeout",
+        type=float,
+        default=1800.0,
+        help="seconds one generated-document process may take (sections d, s; default 1800)",
+    )
     ap.add_argument("--json", type=Path, default=None, help="also write the results as JSON here")
     ap.add_argument("--child-scale", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--child-stages", type=int, help=argparse.SUPPRESS)
@@ -979,14 +1300,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     res = Results()
     meta = machine()
     print(f"factdiff performance benchmark  {meta['date']}")
-    print(f"machine: nproc={meta['nproc']} python={meta['python']} spacy={meta.get('spacy')} "
-          f"pipeline={meta.get('pipeline')} ({meta['platform']})")
+    print(
+        f"machine: nproc={meta['nproc']} python={meta['python']} spacy={meta.get('spacy')} "
+        f"pipeline={meta.get('pipeline')} ({meta['platform']})"
+    )
     print(f"command: {meta['command']}")
     if meta["loadavg_1min"] > 0.5 * (meta["nproc"] or 1):
-        print(f"WARNING: the machine is busy (load average {meta['loadavg_1min']:.1f} on {meta['nproc']} cores): "
-              "wall-clock results, the batch speed-up above all, are unreliable; see the CPU-time ratios.")
+        print(
+            f"WARNING: the machine is busy (load average {meta['loadavg_1min']:.1f} on {meta['nproc']} cores): "
+            "wall-clock results, the batch speed-up above all, are unreliable; see the CPU-time ratios."
+        )
     if "s" in only:
-        section_s(res, 2 if args.quick else 5, QUICK_STAGE_SIZES if args.quick else STAGE_SIZES, args.timeout)
+        section_s(
+            res,
+            2 if args.quick else 5,
+            QUICK_STAGE_SIZES if args.quick else STAGE_SIZES,
+            args.timeout,
+        )
     if "a" in only:
         section_a(res, reps * 3 if not args.quick else 1)
     if "b" in only:
@@ -1001,8 +1331,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     for t in res.targets:
         print(t.line())
     if args.json:
-        payload = {"meta": meta, "quick": args.quick, "sections": res.sections,
-                   "targets": [t.to_dict() for t in res.targets]}
+        payload = {
+            "meta": meta,
+            "quick": args.quick,
+            "sections": res.sections,
+            "targets": [t.to_dict() for t in res.targets],
+        }
         args.json.write_text(json.dumps(payload, indent=2, default=str) + "\n", encoding="utf-8")
     return 0
 

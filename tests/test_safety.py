@@ -389,4 +389,4 @@ def test_output_path_is_taken_literally(tmp_path: Path) -> None:
     name = "$HOME~*report?.json"
     proc = _cli(["compare", "a.txt", "b.txt", "--format", "json", "-o", name], tmp_path)
     assert proc.returncode == 0, proc.stderr
-    assert sorted(os.listdir(tmp_path)) == sorted(["a.txt", "b.txt", name])
+    assert sorted(os.listdir(tmp_path)) == sorted(["a.txt", "b.txt", name]), (os.listdir(tmp_path), proc.stderr)

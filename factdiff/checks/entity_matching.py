@@ -451,12 +451,18 @@ def _pair_replacements(
     """Within each aligned pair, a name of the original that is gone and a name of the copy that
     is new there, in the same role, are one name replaced by another."""
     fate_of = {id(m): f for f in fates for m in f.mentions}
+    o_by_sentence: dict[int, list[Mention]] = {}
+    for f in fates:
+        for m in f.mentions:
+            o_by_sentence.setdefault(m.sentence, []).append(m)
+    c_by_sentence: dict[int, list[Mention]] = {}
+    for c in candidates:
+        c_by_sentence.setdefault(c.sentence, []).append(c)
     for pair in ctx.pairs():  # type: ignore[attr-defined]
-        c_idx = set(pair.group.copy)
         o_text = " ".join(s.text for s in pair.original)
         c_text = " ".join(s.text for s in pair.copy)
-        o_here = [m for f in fates for m in f.mentions if m.sentence in set(pair.group.original)]
-        c_here = [c for c in candidates if c.sentence in c_idx]
+        o_here = [m for i in pair.group.original for m in o_by_sentence.get(i, ())]
+        c_here = [c for j in pair.group.copy for c in c_by_sentence.get(j, ())]
 
         left_o: list[tuple[Mention, EntityFate, bool]] = []
         for m in o_here:

@@ -78,8 +78,9 @@ def build_document(source: Source, segments: list[Segment], docs: dict[int, Doc]
             )
             continue
         doc = docs[seg.start]
+        chunks = _chunk_map(doc, seg.start)
         for sent in doc.sents:
-            sentence = _sentence(sent, seg.start, len(sentences), seg.paragraph, text)
+            sentence = _sentence(sent, seg.start, len(sentences), seg.paragraph, text, chunks)
             if sentence is not None:
                 sentences.append(sentence)
         _attach_quotes(sentences, seg, text)
@@ -96,14 +97,15 @@ def build_document(source: Source, segments: list[Segment], docs: dict[int, Doc]
 
 
 # --------------------------------------------------------------------- sentences
-def _sentence(sent: Span, offset: int, index: int, paragraph: int, text: str) -> Sentence | None:
+def _sentence(
+    sent: Span, offset: int, index: int, paragraph: int, text: str, chunks: dict[int, tuple[int, int]]
+) -> Sentence | None:
     start = offset + sent.start_char
     end = offset + sent.end_char
     while end > start and text[end - 1].isspace():
         end -= 1
     if end <= start:
         return None
-    chunks = _chunk_map(sent, offset)
     kept = [t for t in sent if not t.is_space]
     index_of = {t.i: n for n, t in enumerate(kept)}  # sentence-local indices, whitespace tokens dropped
     tokens = tuple(
@@ -148,10 +150,11 @@ def _negates(child: object) -> bool:
     return child.dep_ == "neg" or (child.lower_ in {"never", "no"} and child.dep_ in {"det", "advmod"})  # type: ignore[attr-defined]
 
 
-def _chunk_map(sent: Span, offset: int) -> dict[int, tuple[int, int]]:
+def _chunk_map(doc: Doc, offset: int) -> dict[int, tuple[int, int]]:
+    """Token index -> its noun chunk, for a whole paragraph at once (per sentence it is quadratic)."""
     out: dict[int, tuple[int, int]] = {}
     try:
-        chunks = list(sent.noun_chunks)
+        chunks = list(doc.noun_chunks)
     except (ValueError, NotImplementedError):  # no parser in a custom pipeline
         return out
     for chunk in chunks:
