@@ -14,7 +14,7 @@ from .facts.extract import parse_documents
 from .facts.keys import fold
 from .facts.model import ParsedDocument
 from .ingest import Source, source_from_text
-from .language import looks_english
+from .language import guess_language, looks_english
 from .report.model import DocumentInfo, Report, SentenceInfo
 from .settings import Settings, load_config, signature
 
@@ -82,9 +82,12 @@ def compare_parsed(original: ParsedDocument, copy: ParsedDocument, settings: Set
     }
     if same_text(original.text, copy.text):
         return _report(original, copy, [], [], "identical", settings, stats | {"aligned_share": 1.0})
-    if looks_english(original.text) and not looks_english(copy.text):
-        stats["reason"] = "the copy does not look like English; cross-language checking is not supported"
-        return _report(original, copy, [], [], "other_language", settings, stats | {"aligned_share": 0.0})
+    if looks_english(original.text):
+        guess = guess_language(copy.text)
+        if not guess.english:
+            copy.language = guess.language
+            stats["reason"] = f"the copy is not in English ({guess.reason}); cross-language checking is not supported"
+            return _report(original, copy, [], [], "other_language", settings, stats | {"aligned_share": 0.0})
     alignment = align(original, copy, settings.align_threshold)
     share = aligned_share(alignment, original)
     stats["aligned_share"] = round(share, 3)

@@ -29,7 +29,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class Format(StrEnum):
@@ -75,6 +75,15 @@ def exit_code(report, fail_on: str | None) -> int:
     if report.verdict in {"unrelated", "other_language"}:
         return EXIT_FINDINGS
     return EXIT_FINDINGS if report.at_least(level) else EXIT_OK
+
+
+def refuse_overwriting_inputs(output: Path | None, inputs: list[str]) -> None:
+    """Nothing the user gave is ever modified: an output path naming an input is refused."""
+    if output is None or str(output) == "-" or not output.exists():
+        return
+    for name in inputs:
+        if name != "-" and Path(name).exists() and os.path.samefile(output, name):
+            raise OptionError(Errors.E028.format(path=output))
 
 
 def emit(text: str, output: Path | None) -> None:
@@ -125,6 +134,7 @@ def compare_cli(
         Severity.parse(fail_on)
     if max_bytes <= 0:
         raise OptionError(Errors.E024.format(option="--max-bytes", expected="a positive number", value=max_bytes))
+    refuse_overwriting_inputs(output, [original, copy])
     report = compare_files(original, copy, model=model, config=config, encoding=encoding, max_bytes=max_bytes)
     shown = report.filtered(level, kinds)
     fmt = (format.value if format else None) or ("terminal" if output is None and sys.stdout.isatty() else "text")
@@ -209,6 +219,8 @@ def main() -> None:
     debug = "--debug" in sys.argv
     try:
         code = app(standalone_mode=False)
+        if code == EXIT_INTERRUPTED:  # typer turns Ctrl-C inside a command into exit code 130
+            print("factdiff: interrupted", file=sys.stderr)
         sys.exit(code if isinstance(code, int) else EXIT_OK)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
@@ -219,7 +231,7 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         print("factdiff: interrupted", file=sys.stderr)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(EXIT_OK)
@@ -229,8 +241,9 @@ def main() -> None:
                 raise
             print(f"factdiff: error: {exc.format_message()}", file=sys.stderr)
             sys.exit(EXIT_USAGE)
-        if type(exc).__name__ == "Abort":
-            sys.exit(130)
+        if type(exc).__name__ == "Abort":  # click's form of Ctrl-C inside a command
+            print("factdiff: interrupted", file=sys.stderr)
+            sys.exit(EXIT_INTERRUPTED)
         if debug:
             raise
         print(f"factdiff: internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)",

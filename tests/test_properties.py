@@ -149,8 +149,9 @@ def _cosmetic(draw: st.DrawFn, text: str) -> str:
     out = text
     nl = draw(st.sampled_from(["\n", "\r\n", "\r"]))
     out = out.replace("\n", nl)
-    if draw(st.booleans()):  # (double spaces, tabs and zero-width spaces: see the xfails below)
-        out = out.replace(" ", draw(st.sampled_from(["\u00a0", "\u202f", "\u2009"])), draw(st.integers(1, 6)))
+    if draw(st.booleans()):  # (zero-width characters inside words: see the xfail below)
+        space = draw(st.sampled_from(["\u00a0", "\u202f", "\u2009", "  ", "\t", " \u200b"]))
+        out = out.replace(" ", space, draw(st.integers(1, 6)))
     if draw(st.booleans()):
         out = "  " + out.replace(nl + nl, nl + " " + nl + nl) + nl + nl
     for plain, curly in _QUOTES:
@@ -171,7 +172,7 @@ def test_cosmetic_changes_give_nothing_major(data: st.DataObject) -> None:
     report = compare(original, copy)
     assert _major(report) == []
     assert report.verdict in {"identical", "copy"}
-    if "\u00ab" not in copy and "\u201e" not in copy:  # (guillemets: see the xfail below)
+    if "\u200b" not in copy:  # an invisible character is not whitespace to the "identical" test
         assert report.verdict == "identical"
     _spans_ok(report)
 
@@ -284,24 +285,25 @@ _WS_EDIT = _WS_TEXT.replace("Tuesday", "Wednesday")  # one real change: the full
         pytest.param("About 12,000", "About\n12,000", id="hard-wrap-after-qualifier"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="BUG numbers: a quantity split by 2+ spaces, a tab or a line "
-                   "break loses its scale word/qualifier -> spurious critical/major finding")
 def test_whitespace_inside_a_quantity_changes_nothing(old: str, new: str) -> None:
     plain = compare(_WS_TEXT, _WS_EDIT)
     spaced = compare(_WS_TEXT, _WS_EDIT.replace(old, new))
     assert _major(spaced) == _major(plain) == [("date_changed", "Tuesday", "Wednesday")]
 
 
+_INVISIBLE_IN_WORD = pytest.mark.xfail(
+    strict=True, reason="KNOWN LIMIT: an invisible format character (U+200B, U+00AD) inside a word splits it for "
+    "the parser; one next to a space is read as a space (ingest.normalize.parser_view)")
+
+
 @pytest.mark.parametrize(
     ("old", "new"),
     [
         pytest.param(" ", " \u200b", id="zero-width-space-after-every-space"),
-        pytest.param("Riverton", "River\u200bton", id="zero-width-space-in-name"),
-        pytest.param("Riverton", "River\u00adton", id="soft-hyphen-in-name"),
+        pytest.param("Riverton", "River\u200bton", id="zero-width-space-in-name", marks=_INVISIBLE_IN_WORD),
+        pytest.param("Riverton", "River\u00adton", id="soft-hyphen-in-name", marks=_INVISIBLE_IN_WORD),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="BUG facts/align: invisible format characters (U+200B, U+00AD) "
-                   "are not ignored when matching: names go missing, changes are lost")
 def test_invisible_characters_change_nothing(old: str, new: str) -> None:
     plain = compare(_WS_TEXT, _WS_EDIT)
     invisible = compare(_WS_TEXT, _WS_EDIT.replace(old, new))
@@ -331,8 +333,6 @@ def test_other_quote_styles_change_nothing(text: str, opening: str, closing: str
         ("date_changed", "Monday", "Sunday")]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG api.same_text/facts.keys.fold: «guillemets» and „low-high“ quotes "
-                   "are not folded, so a quote-style-only change gets verdict 'copy' instead of 'identical'")
 @pytest.mark.parametrize(("opening", "closing"), [("\u00ab", "\u00bb"), ("\u201e", "\u201c")])
 def test_quote_style_only_change_is_identical(opening: str, closing: str) -> None:
     text = "It rained in Riverton on Monday. " + _QUOTED
@@ -348,8 +348,6 @@ _PARAGRAPHS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG checks/quotes: the same quote by two speakers, paragraphs moved "
-                   "-> two major quote_changed 'attributed to X, not Y' though every sentence is verbatim")
 def test_moving_paragraphs_with_a_repeated_quote_changes_nothing_major() -> None:
     original = "\n\n".join(_PARAGRAPHS) + "\n"
     moved = "\n\n".join(_PARAGRAPHS[i] for i in (1, 2, 0, 3)) + "\n"

@@ -360,7 +360,7 @@ def _one_line(size: int) -> str:
 
 
 def test_a_long_line_without_newline(work: Path, run) -> None:
-    """Correctness on a 20 KB line (the 200 KB case is the performance xfail below)."""
+    """Correctness on a 20 KB line (the 200 KB case is the performance test below)."""
     write(work, "long.txt", _one_line(20_000))
     write(work, "a.txt", ORIGINAL)
     for args in (("a.txt", "long.txt"), ("long.txt", "a.txt")):
@@ -371,10 +371,6 @@ def test_a_long_line_without_newline(work: Path, run) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, raises=subprocess.TimeoutExpired,
-                   reason="BUG facts/extract.py: _chunk_map (Span.noun_chunks), _mentions (Span.ents) and "
-                   "facts/sources.py:describe_source walk the whole paragraph Doc for every sentence: quadratic "
-                   "in paragraph length; a 200 KB line takes several minutes")
 def test_a_200_kb_line_finishes_within_a_minute(work: Path) -> None:
     write(work, "long.txt", _one_line(200_000))
     write(work, "a.txt", ORIGINAL)
@@ -590,8 +586,6 @@ def test_output_in_a_missing_directory_is_refused(work: Path, run) -> None:
                    "cannot write no/such/dir/r.json")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG cli.py: -o naming an input file overwrites that input "
-                   "(should be refused with exit 2 before anything is written)")
 @pytest.mark.parametrize("target", ["a.txt", "./b.txt"])
 def test_output_over_an_input_is_refused(work: Path, run, target: str) -> None:
     write(work, "a.txt", ORIGINAL)
@@ -631,8 +625,6 @@ def test_interrupt_is_exit_130(work: Path, run, monkeypatch: pytest.MonkeyPatch)
     assert "Traceback" not in result.err and len(result.err.splitlines()) <= 1
 
 
-@pytest.mark.xfail(strict=True, reason="BUG cli.py: Ctrl-C inside a command reaches main() as click's Abort, "
-                   "which exits 130 silently; only a KeyboardInterrupt outside click prints 'factdiff: interrupted'")
 def test_interrupt_says_so(work: Path, run, monkeypatch: pytest.MonkeyPatch) -> None:
     import factdiff.api
 

@@ -150,8 +150,6 @@ def test_other_language_fails_under_fail_on(language: str, tmp_path, monkeypatch
     assert run_cli(args, monkeypatch, capsys) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="BUG api/facts: DocumentInfo.language is always 'en'; the report of "
-                   "an other_language copy should carry the detected language (guess_language(text).language)")
 @pytest.mark.parametrize(("language", "code"), [("german", "de"), ("russian", "ru"), ("chinese", "zh")])
 def test_other_language_report_names_the_language(language: str, code: str) -> None:
     report = compare(STORY, FOREIGN[language])

@@ -18,6 +18,7 @@ from ..facts.model import Attribution, ParsedDocument, Quote
 from ..report.model import Finding, Severity
 from .attribution import Relation, pair_sources, source_relation
 from .base import CheckContext, finding, register
+from .entity_matching import equivalent
 
 NAME = "quotes.v1"
 SAME_QUOTE = 70.0  # similarity of two renderings of one quote (max of token-set and plain ratio)
@@ -53,7 +54,9 @@ def _pair_quotes(o_quotes: list[Quote], c_quotes: list[Quote]) -> tuple[list[tup
     for i, q in enumerate(o_quotes):
         same = by_text.get(fold(q.text))
         if same:
-            j = same.pop(0)
+            # a quote repeated by several speakers pairs with the copy's rendering by the same speaker
+            j = next((j for j in same if _same_speaker(q, c_quotes[j])), same[0])
+            same.remove(j)
             used_o.add(i)
             used_c.add(j)
             pairs.append((i, j))
@@ -68,6 +71,12 @@ def _pair_quotes(o_quotes: list[Quote], c_quotes: list[Quote]) -> tuple[list[tup
             pairs.append((i, j))
     pairs.sort()
     return [(o_quotes[i], c_quotes[j]) for i, j in pairs], [q for i, q in enumerate(o_quotes) if i not in used_o]
+
+
+def _same_speaker(a: Quote, b: Quote) -> bool:
+    return bool(a.speaker_key) and bool(b.speaker_key) and (
+        a.speaker_key == b.speaker_key or equivalent(a.speaker_key, b.speaker_key)
+    )
 
 
 def _scored(o_quotes, c_quotes, rest_o: list[int], rest_c: list[int]) -> list[tuple[float, int, int]]:

@@ -13,8 +13,10 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from ..ingest import Segment, Source, segment
+from ..ingest.normalize import parser_view
 from ..numbers import parse_dates, parse_quantities, shifted
 from .coref import resolve_mentions
+from .doc_index import ents_in
 from .keys import entity_key
 from .model import (
     ENTITY_LABELS,
@@ -54,7 +56,7 @@ def parse_documents(nlp: Language, sources: Sequence[Source]) -> list[ParsedDocu
     jobs: list[tuple[int, Segment]] = [
         (d, seg) for d, (_, segs) in enumerate(plans) for seg in segs if seg.role == "body"
     ]
-    texts = [plans[d][0].text[seg.start : seg.end] for d, seg in jobs]
+    texts = [parser_view(plans[d][0].text[seg.start : seg.end]) for d, seg in jobs]
     docs_by_segment: dict[tuple[int, int], Doc] = {}
     for (d, seg), doc in zip(jobs, nlp.pipe(texts, batch_size=64), strict=True):
         docs_by_segment[(d, seg.start)] = doc
@@ -67,6 +69,7 @@ def parse_documents(nlp: Language, sources: Sequence[Source]) -> list[ParsedDocu
 def build_document(source: Source, segments: list[Segment], docs: dict[int, Doc]) -> ParsedDocument:
     """Assemble sentences (body and labelled lines) in text order."""
     text = source.text
+    view = parser_view(text)  # same length: figures and dates are read from it
     sentences: list[Sentence] = []
     paragraphs: dict[int, list[int]] = {}
     for seg in segments:
@@ -80,7 +83,7 @@ def build_document(source: Source, segments: list[Segment], docs: dict[int, Doc]
         doc = docs[seg.start]
         chunks = _chunk_map(doc, seg.start)
         for sent in doc.sents:
-            sentence = _sentence(sent, seg.start, len(sentences), seg.paragraph, text, chunks)
+            sentence = _sentence(sent, seg.start, len(sentences), seg.paragraph, text, chunks, view)
             if sentence is not None:
                 sentences.append(sentence)
         _attach_quotes(sentences, seg, text)
@@ -98,7 +101,7 @@ def build_document(source: Source, segments: list[Segment], docs: dict[int, Doc]
 
 # --------------------------------------------------------------------- sentences
 def _sentence(
-    sent: Span, offset: int, index: int, paragraph: int, text: str, chunks: dict[int, tuple[int, int]]
+    sent: Span, offset: int, index: int, paragraph: int, text: str, chunks: dict[int, tuple[int, int]], view: str
 ) -> Sentence | None:
     start = offset + sent.start_char
     end = offset + sent.end_char
@@ -138,8 +141,8 @@ def _sentence(
         paragraph=paragraph,
         tokens=tokens,
         mentions=mentions,
-        numbers=tuple(_numbers(stext, start, tokens, mentions, index)),
-        dates=tuple(_dates(stext, start, index)),
+        numbers=tuple(_numbers(view[start:end], start, tokens, mentions, index)),
+        dates=tuple(_dates(view[start:end], start, index)),
         negations=tuple(_negations(sent, offset, index)),
         attributions=tuple(_attributions(sent, offset, text, index)),
     )
@@ -178,7 +181,9 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _mentions(sent: Span, offset: int, text: str, index: int) -> list[Mention]:
     out = []
-    for ent in sent.ents:
+    for ent in ents_in(sent.doc, sent.start, sent.end):
+        if ent.start < sent.start or ent.end > sent.end:
+            continue  # as Span.ents: only entities inside the sentence
         if ent.label_ not in ENTITY_LABELS:
             continue
         if _is_measure(ent):

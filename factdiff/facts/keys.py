@@ -9,7 +9,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_QUOTES = str.maketrans({
+    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "‚": "'", "‹": "'", "›": "'",
+    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "–": "-", "—": "-",
+})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|rev|gen|col|capt|lt|sgt)\.?\s+(?=\w)")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .doc_index import ents_in
 from .keys import entity_key
 from .model import ENTITY_LABELS
 
@@ -48,7 +49,7 @@ def describe_source(src: object, left: int, right: int) -> SourceParts:
     """Split the source phrase ``doc[left:right+1]`` headed by ``src`` into its parts."""
     doc = src.doc  # type: ignore[attr-defined]
     ents = []
-    for e in doc.ents:
+    for e in ents_in(doc, left, right + 1):
         if e.label_ not in ENTITY_LABELS or e.start > right or e.end <= left:
             continue
         if e.root.text[:1].islower():  # "the electoral institute", "the U.N. migration agency": a description

@@ -49,3 +49,24 @@ def match_key(s: str) -> str:
 
 
 __all__ = ["fold_quotes", "match_key"]
+
+
+_PARSER_SPACES = {ord(c): " " for c in "\t\n\r\x0b\x0c\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\u2028\u2029\u0085"}
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def parser_view(text: str) -> str:
+    """The text as the parser and the figure reader should see it, SAME LENGTH.
+
+    Inside a paragraph, tabs, line breaks and exotic spaces are plain spaces ("$3.5\\tmillion"
+    is "$3.5 million"), and an invisible character next to a space is a space too. Offsets
+    into the view are offsets into the text; reports always quote the text itself.
+    """
+    view = text.translate(_PARSER_SPACES)
+    if any(c in view for c in _INVISIBLE):
+        chars = list(view)
+        for i, c in enumerate(chars):
+            if c in _INVISIBLE and (i == 0 or chars[i - 1] == " " or i + 1 == len(chars) or chars[i + 1] in " .,;:!?"):
+                chars[i] = " "
+        view = "".join(chars)
+    return view

@@ -77,7 +77,7 @@ SCALE_ABBR = {"k": 1e3, "K": 1e3, "mn": 1e6, "mln": 1e6, "M": 1e6, "bn": 1e9, "b
 MONEY_SCALES = frozenset({"million", "billion", "trillion", "mn", "mln", "bn", "bln", "tn",
                           "trn", "m", "M", "b", "B", "crore", "crores", "lakh", "lakhs"})
 SCALE_AFTER = re.compile(
-    r"(?:[ \u00a0\u202f]|-(?=[a-z]))?"
+    r"(?:[ \u00a0\u202f]+|-(?=[a-z]))?"
     r"(?:(?i:(?P<w>million|billion|trillion|thousand|hundred|dozen|crores?|lakhs?))"
     r"|(?P<a>mn|mln|bn|bln|tn|trn))(?![\w])"
 )
