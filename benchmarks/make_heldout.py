@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "data" / "heldout.jsonl"
+OUT2 = Path(__file__).resolve().parent / "data" / "heldout2.jsonl"
 
 P = "positive"
 CASES = [
@@ -148,6 +149,82 @@ NEGATIVES = [
 ]
 
 
+# A second batch, written after the first had been used to find three bugs (so the first is now
+# a regression set); nothing below was looked at while changing the checks.
+CASES2 = [
+    ("h2-num-1", "number_changed", "The storm left 87,000 homes without power across Nova Scotia, the utility said.",
+     "The utility said 78,000 homes across Nova Scotia were left without power by the storm.", "87,000", "78,000"),
+    ("h2-num-2", "number_changed", "The court sentenced the former mayor of Cluj to seven years in prison.",
+     "The court sentenced the former mayor of Cluj to eleven years in prison.", "seven years", "eleven years"),
+    ("h2-num-3", "number_changed", "Exports of cobalt rose to 1.9 million tonnes last year.",
+     "Exports of cobalt rose to 9.1 million tonnes last year.", "1.9 million tonnes", "9.1 million tonnes"),
+    ("h2-qual-1", "qualifier_changed", "Around 40 journalists were detained during the protests in Tbilisi.",
+     "Exactly 40 journalists were detained during the protests in Tbilisi.", "Around 40", "Exactly 40"),
+    ("h2-qual-2", "qualifier_changed", "The dam can hold more than 3 billion cubic metres of water.",
+     "The dam can hold up to 3 billion cubic metres of water.", "more than 3 billion", "up to 3 billion"),
+    ("h2-unit-1", "unit_changed", "The glacier has retreated 2 km since 1990, scientists in Zurich said.",
+     "Scientists in Zurich said the glacier has retreated 2 miles since 1990.", "2 km", "2 miles"),
+    ("h2-date-1", "date_changed", "Parliament in Accra will vote on the budget on Thursday.",
+     "Parliament in Accra will vote on the budget on Tuesday.", "Thursday", "Tuesday"),
+    ("h2-date-2", "date_changed", "The airline was founded in 1946 and privatised in 1995.",
+     "The airline was founded in 1946 and privatised in 1959.", "1995", "1959"),
+    ("h2-name-1", "name_spelling", "Striker Victor Osimhen scored twice as Napoli beat Torino.",
+     "Striker Victor Osimehn scored twice as Napoli beat Torino.", "Osimhen", "Osimehn"),
+    ("h2-name-2", "name_spelling", "The report was written by economist Mariana Mazzucato for the commission.",
+     "The report was written by economist Mariana Mazucatto for the commission.", "Mazzucato", "Mazucatto"),
+    ("h2-ent-1", "entity_changed", "The ship was detained in the port of Rotterdam on Friday.",
+     "The ship was detained in the port of Antwerp on Friday.", "Rotterdam", "Antwerp"),
+    ("h2-ent-2", "entity_changed", "Nokia signed a $2 billion network deal with Vodafone.",
+     "Ericsson signed a $2 billion network deal with Vodafone.", "Nokia", "Ericsson"),
+    ("h2-ent-3", "entity_changed", "Prime Minister Giorgia Meloni met the Pope at the Vatican on Sunday.",
+     "Prime Minister Mario Draghi met the Pope at the Vatican on Sunday.", "Giorgia Meloni", "Mario Draghi"),
+    ("h2-neg-1", "negation_changed", "The central bank did not change its key interest rate on Wednesday.",
+     "The central bank changed its key interest rate on Wednesday.", "did not change", "changed"),
+    ("h2-neg-2", "negation_changed", "The vaccine was found to be safe in children, the regulator said.",
+     "The vaccine was found to be unsafe in children, the regulator said.", "safe", "unsafe"),
+    ("h2-neg-3", "negation_changed", "Shares in the carmaker gained 6% in Frankfurt.",
+     "Shares in the carmaker lost 6% in Frankfurt.", "gained", "lost"),
+    ("h2-miss-1", "fact_missing", "Police in Lagos arrested 12 people, according to a police spokesman.",
+     "Police in Lagos arrested 12 people.", "according to a police spokesman", None),
+    ("h2-miss-2", "fact_missing", "The festival drew visitors from Chile, Peru and Ecuador.",
+     "The festival drew visitors from Chile and Peru.", "Ecuador", None),
+    ("h2-attr-1", "attribution_changed", "The minister resigned, the state news agency Xinhua reported.",
+     "The minister resigned, the Hong Kong newspaper Ming Pao reported.", "Xinhua", "Ming Pao"),
+    ("h2-word-1", "wording_changed", "The hospital ran out of oxygen during the night, doctors said.",
+     "The hospital ran out of oxen during the night, doctors said.", "oxygen", "oxen"),
+]
+NEGATIVES2 = [
+    ("paraphrase", "The storm left 87,000 homes without power across Nova Scotia, the utility said.",
+     "Across Nova Scotia, 87,000 homes lost power because of the storm, according to the utility."),
+    ("paraphrase", "The court sentenced the former mayor of Cluj to seven years in prison.",
+     "The former mayor of Cluj was given a seven-year prison sentence by the court."),
+    ("paraphrase", "Parliament in Accra will vote on the budget on Thursday.",
+     "On Thursday, lawmakers in Accra will hold a vote on the budget."),
+    ("paraphrase", "Nokia signed a $2 billion network deal with Vodafone.",
+     "Vodafone and Nokia agreed a network contract worth $2 billion."),
+    ("paraphrase", "The central bank did not change its key interest rate on Wednesday.",
+     "On Wednesday the central bank left its key interest rate unchanged."),
+    ("paraphrase", "Shares in the carmaker gained 6% in Frankfurt.",
+     "In Frankfurt, the carmaker's shares rose 6%."),
+    ("paraphrase", "Police in Lagos arrested 12 people, according to a police spokesman.",
+     "A police spokesman said 12 people had been arrested by police in Lagos."),
+    ("paraphrase", "Prime Minister Giorgia Meloni met the Pope at the Vatican on Sunday.",
+     "Giorgia Meloni, the prime minister, had a meeting with the Pope at the Vatican on Sunday."),
+    ("paraphrase", "The glacier has retreated 2 km since 1990, scientists in Zurich said.",
+     "Since 1990 the glacier has shrunk back by 2 km, according to scientists in Zurich."),
+    ("paraphrase", "Exports of cobalt rose to 1.9 million tonnes last year.",
+     "Last year cobalt exports climbed to 1.9 million tonnes."),
+    ("paraphrase", "The minister resigned, the state news agency Xinhua reported.",
+     "According to the state news agency Xinhua, the minister has stepped down."),
+    ("paraphrase", "The festival drew visitors from Chile, Peru and Ecuador.",
+     "Visitors from Chile, Peru and Ecuador came to the festival."),
+    ("number_format", "Exports of cobalt rose to 1.9 million tonnes.", "Exports of cobalt rose to 1,900,000 tonnes."),
+    ("number_format", "The court sentenced him to seven years.", "The court sentenced him to 7 years."),
+    ("conversion", "The glacier has retreated 2 km since 1990.", "The glacier has retreated 1.2 miles since 1990."),
+    ("casing", "Nokia signed a $2 billion network deal with Vodafone.", "nokia signed a $2 billion network deal with vodafone."),
+]
+
+
 def _span(text: str, sub: str | None) -> list[int] | None:
     if sub is None:
         return None
@@ -155,17 +232,22 @@ def _span(text: str, sub: str | None) -> list[int] | None:
     return [i, i + len(sub)]
 
 
-def main() -> None:
+def _rows(cases, negatives, prefix: str) -> list[dict]:
     rows = []
-    for cid, kind, o, c, eo, ec in CASES:
+    for cid, kind, o, c, eo, ec in cases:
         rows.append({"id": cid, "original": o, "copy": c, "label": P, "kind": kind, "category": kind,
                      "base": "heldout", "expect": {"original": eo, "copy": ec},
                      "spans": {"original": _span(o, eo), "copy": _span(c, ec)}})
-    for n, (cat, o, c) in enumerate(NEGATIVES, 1):
-        rows.append({"id": f"h-neg{n:02d}-{cat}", "original": o, "copy": c, "label": "negative", "kind": None,
+    for n, (cat, o, c) in enumerate(negatives, 1):
+        rows.append({"id": f"{prefix}-neg{n:02d}-{cat}", "original": o, "copy": c, "label": "negative", "kind": None,
                      "category": cat, "base": "heldout", "expect": {"original": None, "copy": None}})
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    print(f"wrote {len(rows)} cases to {OUT}")
+    return rows
+
+
+def main() -> None:
+    for path, rows in ((OUT, _rows(CASES, NEGATIVES, "h")), (OUT2, _rows(CASES2, NEGATIVES2, "h2"))):
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        print(f"wrote {len(rows)} cases to {path}")
 
 
 if __name__ == "__main__":

@@ -123,3 +123,13 @@ def test_participle_turned_into_its_negative_adjective(compare):
         "Officials said the reactor was undamaged during the shelling.",
     )
     assert has(report, "negation_changed", "critical", ["damaged"], ["undamaged"])
+
+
+def test_negation_carried_by_another_word_is_no_flip(compare):
+    # the negation moved into a negative word of the same stem, or into a verb of losing
+    report = compare("The council did not change the parking fees on Monday.",
+                     "On Monday the council left the parking fees unchanged.")
+    assert not has(report, "negation_changed")
+    report = compare("The blast left 4,000 homes without water in Mosul, officials said.",
+                     "In Mosul, 4,000 homes lost water after the blast, officials said.")
+    assert not has(report, "negation_changed")

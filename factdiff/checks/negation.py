@@ -75,8 +75,11 @@ def _flips(ctx: CheckContext, pair: Pair, side: str) -> list[Finding]:
             forms = {neg.head_lemma, head.text.lower() if head else neg.head_lemma}
             counterparts = [t for t in dst_tokens if (t.norm in forms or t.text.lower() in forms)
                             and not _negative_place(dst, t)]
-            if not counterparts:
-                continue
+            if not counterparts or _negative_counterpart(dst, neg.head_lemma):
+                continue  # "did not change" / "left unchanged": the negation moved into the word
+            cue = ctx.original.text[neg.cue_start:neg.cue_end] if side == "original" else ctx.copy.text[neg.cue_start:neg.cue_end]
+            if cue.lower() in NOUN_NEGATORS and all(_privative_head(dst, t) for t in counterparts):
+                continue  # "without power" / "lost power": the verb carries the negation
             seen.add(neg.head_lemma)
             lo, hi = neg.phrase or (neg.cue_start, neg.head_end)
             other = _best_counterpart(s, head, dst, counterparts)
@@ -154,6 +157,29 @@ def _negative_form(a: str, b: str) -> bool:
     return False
 
 
+NOUN_NEGATORS = {"no", "without", "none"}
+PRIVATIVE_VERBS = frozenset({"lose", "lack", "miss", "cut", "strip", "deprive", "drop", "shed", "forfeit", "surrender"})
+
+
+def _negative_counterpart(sentences: list[Sentence], lemma: str) -> bool:
+    """The other side says it with a negative word of the same stem: "not change" / "unchanged"."""
+    stem = lemma[: max(4, len(lemma) - 2)]
+    for s in sentences:
+        for t in s.tokens:
+            word = t.text.lower()
+            for prefix in NEGATIVE_PREFIXES:
+                if word.startswith(prefix) and word[len(prefix):].lstrip("-").startswith(stem):
+                    return True
+    return False
+
+
+def _privative_head(sentences: list[Sentence], tok: Token) -> bool:
+    """The word is the object of a verb of losing or lacking ("lost power", "lacks water")."""
+    s = sentence_of(sentences, tok)
+    head = s.tokens[tok.head]
+    return head.i != tok.i and head.norm in PRIVATIVE_VERBS
+
+
 def _replaced(ctx: CheckContext, pair: Pair) -> list[Finding]:
     """Replacements that reverse polarity: antonyms, opposite stances, negated near-synonyms."""
     out = []
@@ -166,7 +192,9 @@ def _replaced(ctx: CheckContext, pair: Pair) -> list[Finding]:
         opposite = opposite or _negative_form(rep.old.text, rep.new.text)
         if old_neg == new_neg and opposite:
             why = f"polarity reversed: '{rep.old.text}' became its opposite '{rep.new.text}'"
-        elif old_neg != new_neg and not opposite and rep.same_slot and _near(rep, old_w, new_w):
+        elif (old_neg != new_neg and not opposite and rep.same_slot and _near(rep, old_w, new_w)
+              and not (old_neg and _negative_counterpart(pair.copy, rep.old.norm))
+              and not (new_neg and _negative_counterpart(pair.original, rep.new.norm))):
             said = "negated" if new_neg else "no longer negated"
             why = f"polarity reversed: '{rep.old.text}' became the {said} '{rep.new.text}'"
         else:
