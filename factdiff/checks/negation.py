@@ -78,7 +78,8 @@ def _flips(ctx: CheckContext, pair: Pair, side: str) -> list[Finding]:
             if not counterparts or _negative_counterpart(dst, neg.head_lemma):
                 continue  # "did not change" / "left unchanged": the negation moved into the word
             cue = ctx.original.text[neg.cue_start:neg.cue_end] if side == "original" else ctx.copy.text[neg.cue_start:neg.cue_end]
-            if cue.lower() in NOUN_NEGATORS and all(_privative_head(dst, t) for t in counterparts):
+            src_verb = s.tokens[head.head].norm if head is not None else ""
+            if cue.lower() in NOUN_NEGATORS and all(_privative_head(dst, t, src_verb) for t in counterparts):
                 continue  # "without power" / "lost power": the verb carries the negation
             seen.add(neg.head_lemma)
             lo, hi = neg.phrase or (neg.cue_start, neg.head_end)
@@ -173,11 +174,12 @@ def _negative_counterpart(sentences: list[Sentence], lemma: str) -> bool:
     return False
 
 
-def _privative_head(sentences: list[Sentence], tok: Token) -> bool:
-    """The word is the object of a verb of losing or lacking ("lost power", "lacks water")."""
+def _privative_head(sentences: list[Sentence], tok: Token, other_verb: str) -> bool:
+    """The word depends on a verb of losing or lacking ("lost power") that the other side
+    does not use for it ("no lives were lost" / "some lives were lost" is a real flip)."""
     s = sentence_of(sentences, tok)
     head = s.tokens[tok.head]
-    return head.i != tok.i and head.norm in PRIVATIVE_VERBS
+    return head.i != tok.i and head.norm in PRIVATIVE_VERBS and head.norm != other_verb
 
 
 def _replaced(ctx: CheckContext, pair: Pair) -> list[Finding]:
