@@ -42,7 +42,9 @@ def md_code(text: str) -> str:
     text = _NEWLINES.sub(" ", text)
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    # CommonMark strips one space from each end of a span that starts and ends with one: pad to keep them
+    spaced = text.startswith(" ") and text.endswith(" ")
+    pad = " " if text.startswith("`") or text.endswith("`") or spaced or not text.strip() else ""
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
