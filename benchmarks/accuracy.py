@@ -177,6 +177,11 @@ def finding_matches(f: Any, kinds: Iterable[str], expect: dict[str, tuple[int, i
     """
     if f.kind not in set(kinds) or int(f.severity) < MAJOR:
         return False
+    return points_at(f, expect)
+
+
+def points_at(f: Any, expect: dict[str, tuple[int, int] | None]) -> bool:
+    """At least one side overlaps its expected span and no side points elsewhere."""
     hit = False
     for side in ("original", "copy"):
         fs, es = _span(f, side), expect.get(side)
@@ -213,15 +218,7 @@ def wording_rank1(case: dict[str, Any], findings: Iterable[Any], offset: int = 0
     if not wording:
         return False
     top = sorted(wording, key=lambda f: (-int(f.severity), -float(getattr(f, "confidence", 1.0))))[0]
-    hit = False
-    for side in ("original", "copy"):
-        fs, es = _span(top, side), exp.get(side)
-        if fs is None or es is None:
-            continue
-        if not _overlaps(fs, es):
-            return False
-        hit = True
-    return hit
+    return points_at(top, exp)
 
 
 # --------------------------------------------------------------- baselines

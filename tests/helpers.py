@@ -31,3 +31,9 @@ def assert_spans_exact(report: Report) -> None:
             span = getattr(f, key)
             if span is not None:
                 assert doc.text[span.start : span.end] == span.text, (f.kind, key, span)
+
+
+def assert_found(report: Report, kind, severity: str, original=(), copy=()) -> None:
+    """The change is reported (kind, at least ``severity``, quoting the words) and every span is exact."""
+    assert has(report, kind, severity, original, copy), [(f.kind, f.severity.label, f.message) for f in report.findings]
+    assert_spans_exact(report)

@@ -126,15 +126,22 @@ def _read_stream(stream: BinaryIO, max_bytes: int) -> bytes:
     return b"".join(chunks)
 
 
+def _io_error(path: str, exc: OSError) -> InputError:
+    """The one-line message for an operating-system error on an input path."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError(Errors.E001.format(path=path))
+    if isinstance(exc, IsADirectoryError):
+        return InputError(Errors.E002.format(path=path))
+    if isinstance(exc, PermissionError):
+        return InputError(Errors.E003.format(path=path))
+    return InputError(Errors.E011.format(path=path, reason=exc.strerror or exc))
+
+
 def _read_file(path: str, max_bytes: int) -> bytes:
     try:
         st = os.stat(path)
-    except FileNotFoundError:
-        raise InputError(Errors.E001.format(path=path)) from None
-    except PermissionError:
-        raise InputError(Errors.E003.format(path=path)) from None
     except OSError as exc:
-        raise InputError(Errors.E011.format(path=path, reason=exc.strerror or exc)) from None
+        raise _io_error(path, exc) from None
     if stat.S_ISDIR(st.st_mode):
         raise InputError(Errors.E002.format(path=path))
     if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
@@ -142,14 +149,8 @@ def _read_file(path: str, max_bytes: int) -> bytes:
     try:
         with open(path, "rb") as fh:  # read-only, binary: we decode ourselves
             data = fh.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise InputError(Errors.E001.format(path=path)) from None
-    except IsADirectoryError:
-        raise InputError(Errors.E002.format(path=path)) from None
-    except PermissionError:
-        raise InputError(Errors.E003.format(path=path)) from None
     except OSError as exc:
-        raise InputError(Errors.E011.format(path=path, reason=exc.strerror or exc)) from None
+        raise _io_error(path, exc) from None
     if len(data) > max_bytes:  # grew since stat, or not a regular file
         raise InputError(Errors.E013.format(name=path, limit=max_bytes))
     return data
