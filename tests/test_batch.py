@@ -284,6 +284,15 @@ def test_skip_leaves_out_done_rows_and_options_are_checked():
         run_batch([a], scheduler="tcp://127.0.0.1:8786")
 
 
+def test_start_brings_the_run_up_and_keeps_rows_that_were_ready():
+    bad = Comparison("bad", None, None, error="m.jsonl: manifest line 1: not a JSON object")
+    good = Comparison("good", DocSpec.from_text(ARTICLE), DocSpec.from_text(COPIES["numbers"][0]))
+    with run_batch([bad, good], jobs=1) as run:
+        assert run.start() is run and run.stats.tasks == 0  # executor up, nothing submitted yet
+        results = by_id(run)
+    assert set(results) == {"bad", "good"} and results["good"].ok and not results["bad"].ok
+
+
 def test_a_pipeline_that_cannot_load_stops_the_batch(tmp_path):
     from factdiff.settings import Settings
 

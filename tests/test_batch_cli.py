@@ -161,6 +161,27 @@ def _bigger_manifest(folder: Path, count: int) -> Path:
     return manifest
 
 
+def _children(pid: int) -> list[int]:
+    """Child process ids of ``pid`` (Linux /proc; empty elsewhere)."""
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
+        except OSError:
+            continue
+        if fields.get("PPid", "").strip() == str(pid):
+            found.append(int(status.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"  # a zombie has exited (its new parent reaps it)
+
+
 def test_resume_after_sigkill_has_every_row_once(tmp_path):
     count = 12
     manifest = _bigger_manifest(tmp_path, count)
@@ -177,11 +198,18 @@ def test_resume_after_sigkill_has_every_row_once(tmp_path):
                 break
             time.sleep(0.01)
         assert proc.poll() is None, "the batch ended before it could be killed"
+        workers = _children(proc.pid)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     finally:
         if proc.poll() is None:
             proc.kill()
+    if Path("/proc").is_dir():  # the workers notice their parent died and exit on their own
+        assert workers, "a 2-job batch runs worker processes"
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+            time.sleep(0.1)
+        assert not [pid for pid in workers if _alive(pid)], "orphaned batch workers"
     before = out.read_bytes()
     complete = before.count(b"\n")
     assert 1 <= complete < count, complete

@@ -91,12 +91,14 @@ def run_batch_cli(
     writer = JsonlWriter(output, append=resume) if (output is not None or stream_is_stdout) else None
     show_progress = sys.stderr.isatty() and not (stream_is_stdout and sys.stdout.isatty())
     try:
-        with run, _progress(run.total, show_progress) as advance:
-            for result in run:
-                if writer is not None:
-                    writer.write(result.line)
-                summary.add(result)
-                advance()
+        with run:
+            run.start()  # fork the workers before the progress bar starts its thread
+            with _progress(run.total, show_progress) as advance:
+                for result in run:
+                    if writer is not None:
+                        writer.write(result.line)
+                    summary.add(result)
+                    advance()
     finally:
         if writer is not None:
             writer.close()

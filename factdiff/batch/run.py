@@ -4,8 +4,8 @@ The scheduler is the same for every engine; only the executor differs:
 
 * ``local`` with one job: in this process (no pool, no pickling);
 * ``local`` with N jobs: a ``ProcessPoolExecutor`` of N workers, forked after the
-  parent loaded the pipeline (they share it) where the platform can fork, else spawned,
-  each then loading it once (pool initializer);
+  parent loaded the pipeline (they share it) on Linux, else spawned, each then
+  loading it once (pool initializer);
 * ``dask``: a Dask cluster (``--scheduler ADDRESS``, or a ``LocalCluster``); the
   parent reads the files and ships texts, so workers need no access to them.
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import os
+import sys
 from collections import deque
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -30,23 +31,52 @@ if TYPE_CHECKING:  # pragma: no cover
 ENGINES = ("local", "dask")
 
 
+#: Yielded by the run once its executor (pool, cluster) is up; never reaches the caller.
+_STARTED = object()
+
+
 class BatchRun(Iterator[BatchResult]):
     """The rows of a running batch, in completion order; ``stats`` fills in as it runs.
 
-    Closing it (or leaving a ``with`` block) stops the workers.
+    Nothing starts until the first ``next()`` or ``start()``. Closing it (or leaving a
+    ``with`` block) stops the workers.
     """
 
-    def __init__(self, generator: Iterator[BatchResult], total: int, skipped: int, stats: BatchStats) -> None:
+    def __init__(self, generator: Iterator[Any], total: int, skipped: int, stats: BatchStats) -> None:
         self._generator = generator
+        self._early: deque[BatchResult] = deque()
+        self._started = False
         self.total = total  # comparisons this run will report (skipped ones excluded)
         self.skipped = skipped
         self.stats = stats
+
+    def start(self) -> BatchRun:
+        """Start the workers now (forked pools: before the caller starts any thread,
+        e.g. a progress bar). Rows that are ready before that are kept for ``next()``."""
+        while not self._started:
+            try:
+                item = next(self._generator)
+            except StopIteration:
+                self._started = True
+                break
+            if item is _STARTED:
+                self._started = True
+            else:
+                self._early.append(item)
+        return self
 
     def __iter__(self) -> BatchRun:
         return self
 
     def __next__(self) -> BatchResult:
-        return next(self._generator)
+        if self._early:
+            return self._early.popleft()
+        while True:
+            item = next(self._generator)
+            if item is _STARTED:
+                self._started = True
+                continue
+            return item
 
     def close(self) -> None:
         close = getattr(self._generator, "close", None)
@@ -119,6 +149,7 @@ def _run(
     if not valid:
         return
     with _executor(engine, jobs, scheduler, settings, len(valid)) as (executor, workers, ship):
+        yield _STARTED
         stats.workers = workers
         plan = make_plan(valid, workers, chunk_size)
         yield from Scheduler(executor, workers, settings, ship, stats).run(plan.parse_chunks, plan.chunks)
@@ -306,14 +337,16 @@ def _serial() -> Iterator[tuple[cf.Executor, int, bool]]:
 
 
 def start_method() -> str:
-    """``fork`` where the platform has it (workers inherit the loaded pipeline), else ``spawn``;
-    ``FACTDIFF_START_METHOD`` overrides."""
+    """``fork`` on Linux (workers inherit the loaded pipeline), else ``spawn``;
+    ``FACTDIFF_START_METHOD`` overrides. A forking pool must start before the parent
+    has other threads: ``BatchRun.start()`` exists for that."""
     import multiprocessing
 
     wanted = os.environ.get("FACTDIFF_START_METHOD")
     if wanted in multiprocessing.get_all_start_methods():
         return wanted
-    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    # not macOS: fork is unsafe with its system frameworks (Python defaults to spawn there)
+    return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
 @contextmanager
