@@ -104,16 +104,18 @@ def check_wording(ctx: CheckContext) -> list[Finding]:
     for pair in ctx.pairs():
         scored = []
         for rep in pair_replacements(ctx, pair):
+            so, sc = sentence_of(pair.original, rep.old), sentence_of(pair.copy, rep.new)
+            bearing = fact_bearing(so, rep.old) or fact_bearing(sc, rep.new)
+            if not rep.same_slot and not (rep.pos == "n" and bearing):
+                continue  # severity_of reports nothing outside the same slot: spare the lexicon look-up
             rel = relation(rep.old_word or rep.old.norm, rep.new_word or rep.new.norm, rep.pos)
             if rel.kind in HARMLESS:
                 continue
-            so, sc = sentence_of(pair.original, rep.old), sentence_of(pair.copy, rep.new)
             if _kept_as_modifier(sc, rep.new, rep.old.norm) or _kept_as_modifier(so, rep.old, rep.new.norm):
                 continue
             score, look = suspicion(rep.old.norm, rep.new.norm, rel)
             score = round(min(0.99, score + _verbatim_boost(rep, rel)), 3)
-            severity = severity_of(rep, rel, settings, fact_bearing(so, rep.old) or fact_bearing(sc, rep.new),
-                                   score, look)
+            severity = severity_of(rep, rel, settings, bearing, score, look)
             if severity is not None:
                 scored.append((severity, score, rep, rel, look, so, sc))
         scored.sort(key=lambda x: (-int(x[0]), -x[1]))
