@@ -17,7 +17,6 @@ import math
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from .facts.model import ParsedDocument, Sentence
 from .report.model import AlignedGroup
@@ -49,19 +48,13 @@ def features(sentence: Sentence) -> Counter[str]:
     return out
 
 
-@dataclass
-class _Side:
-    sentences: list[Sentence]
-    feats: list[Counter[str]]
-
-
 class Aligner:
     """Holds features and weights for one document pair."""
 
     def __init__(self, original: ParsedDocument, copy: ParsedDocument, threshold: float) -> None:
         self.threshold = threshold
-        self.o = [s for s in original.sentences]
-        self.c = [s for s in copy.sentences]
+        self.o = list(original.sentences)
+        self.c = list(copy.sentences)
         self.fo = [features(s) if s.is_body else Counter() for s in self.o]
         self.fc = [features(s) if s.is_body else Counter() for s in self.c]
         df: Counter[str] = Counter()
@@ -127,9 +120,9 @@ class Aligner:
             g_of[i] = o_of[j] = len(groups)
             groups.append(([i], [j]))
         self._labelled_lines(groups, g_of, o_of)
-        self._join_neighbours(groups, g_of, o_of, scores)
+        self._join_neighbours(groups, g_of, o_of)
         self._fill_gaps(groups, g_of, o_of, scores)
-        self._join_neighbours(groups, g_of, o_of, scores)
+        self._join_neighbours(groups, g_of, o_of)
         return self._finish(groups, g_of, o_of)
 
     def _labelled_lines(self, groups, g_of, o_of) -> None:
@@ -145,7 +138,7 @@ class Aligner:
                     groups.append(([i], [j]))
                     break
 
-    def _join_neighbours(self, groups, g_of, o_of, scores) -> None:
+    def _join_neighbours(self, groups, g_of, o_of) -> None:
         for gid, (oi, ci) in enumerate(groups):
             if not (self.o[oi[0]].is_body and self.c[ci[0]].is_body):
                 continue

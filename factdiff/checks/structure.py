@@ -68,9 +68,7 @@ def _moves(ctx: CheckContext) -> list[Finding]:
         if not (g.original and g.copy):
             continue
         if g.moved and runs and runs[-1][-1].moved and max(runs[-1][-1].original) + 1 == min(g.original):
-            runs[-1].append(g)
-        elif g.moved:
-            runs.append([g])
+            runs[-1].append(g)  # the next sentence of the same moved passage
         else:
             runs.append([g])
     out = []
