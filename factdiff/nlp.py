@@ -36,12 +36,17 @@ def pipeline_name(name: str | None = None) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline to use."""
     resolved = pipeline_name(name)
     if resolved is None:
         raise PipelineError(Errors.E040)
+    return _load(resolved)
+
+
+@lru_cache(maxsize=4)
+def _load(resolved: str) -> Language:
+    """Cached by the resolved name, so ``load_pipeline()`` and ``load_pipeline(None)`` share one."""
     import spacy
 
     try:

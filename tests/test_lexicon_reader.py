@@ -111,6 +111,33 @@ def test_every_pointer_of_a_synset_resolves(wn):
             assert target is not None and target.offset == p.offset
 
 
+def test_arcs_found_on_demand_agree_with_the_full_pointer_list(wn):
+    # related() and pointers_of() scan the pointer text per symbol; the full list is the reference.
+    symbols = ("~", "@", "+", "!", "\\", "=", "&", "#m", "%p", "$")
+    for lemma, pos in (("person", "n"), ("rise", "v"), ("good", "a"), ("state", "n"), ("quickly", "r")):
+        for s in wn.synsets(lemma, pos)[:4]:
+            fresh = wn.synset(s.pos, s.offset)
+            by_symbol = [(p.pos if p.pos != "s" else "a", p.offset) for sym in symbols for p in s.pointers if p.symbol == sym]
+            assert fresh.related(*symbols) == by_symbol  # grouped by symbol, file order within one
+            assert fresh.pointers_of("!", "+") == tuple(p for p in s.pointers if p.symbol in ("!", "+"))
+            assert fresh.related("@") == fresh.related("@")  # cached answers stay the same
+
+
+def test_a_synset_line_with_many_arcs_is_read_lazily(tmp_path):
+    # 300 hyponym arcs, one hypernym arc: related("@") finds the one, pointers lists all.
+    arcs = " ".join(f"~ {i:08d} n 0000" for i in range(100, 400))
+    line = f"00000042 03 n 02 Thing 0 other_thing 1 301 @ 00000007 n 0000 {arcs} | a gloss; \"an example\"  "
+    from factdiff.lexicon.wordnet import Synset
+
+    s = Synset(line)
+    assert s.words == ("thing", "other_thing") and s.lex_ids == (0, 1) and s.key == ("n", 42)
+    assert s.related("@") == [("n", 7)]
+    assert len(s.related("~")) == 300 and s.related("~")[0] == ("n", 100)
+    assert len(s.pointers) == 301 and s.pointers[0].symbol == "@"
+    assert s.gloss == 'a gloss; "an example"'
+    assert s.related("!") == []
+
+
 @pytest.mark.parametrize(
     ("word", "pos", "lemma"),
     [

@@ -54,8 +54,8 @@ def _derivations(lemma: str) -> set[str]:
     for pos in POS_LETTERS:
         for s in res.wn.synsets(lemma, pos):
             idx = s.word_index(lemma)
-            for p in s.pointers:
-                if p.symbol not in ("+", "\\", "=") or (p.source and p.source != idx):
+            for p in s.pointers_of("+", "\\", "="):
+                if p.source and p.source != idx:
                     continue
                 t = res.wn.synset(p.pos, p.offset)
                 if t is not None and 0 < p.target <= len(t.words):

@@ -48,8 +48,8 @@ def _antonym_targets(wn: WordNet, s: Synset, lemma: str | None) -> list[tuple[Sy
     """Synsets reached by '!' from *lemma*'s word in *s* (from any word if None)."""
     idx = s.word_index(lemma) if lemma else 0
     out = []
-    for p in s.pointers:
-        if p.symbol != "!" or (lemma and p.source and p.source != idx):
+    for p in s.pointers_of("!"):
+        if lemma and p.source and p.source != idx:
             continue
         t = wn.synset(p.pos, p.offset)
         if t is not None:
@@ -96,8 +96,8 @@ def opposites(wn: WordNet, graph: Graph, lemma: str, pos: str, derive: bool = Tr
                     synsets.add(x.key)
                     words.update(x.words)
         if derive:
-            for p in s.pointers:
-                if p.symbol != "+" or (p.source and p.source != s.word_index(lemma)):
+            for p in s.pointers_of("+"):
+                if p.source and p.source != s.word_index(lemma):
                     continue
                 d = wn.synset(p.pos, p.offset)
                 if d is None or not (0 < p.target <= len(d.words)):

@@ -11,6 +11,7 @@ lookup is cached, so repeated questions are dictionary hits.
 from __future__ import annotations
 
 import mmap
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,8 @@ from pathlib import Path
 # Short WordNet part-of-speech letters, as used in the index files.
 POS_LETTERS = ("n", "v", "a", "r")
 _POS_FILE = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+# The POS letter of a synset key: satellites are read from data.adj like heads.
+_KEY_POS = {"n": "n", "v": "v", "a": "a", "s": "a", "r": "r"}
 # Sense-key ``ss_type`` digits (cntlist.rev); adjective satellites are 5.
 _SS_TYPE = {"n": ("1",), "v": ("2",), "a": ("3", "5"), "r": ("4",)}
 _UPOS = {
@@ -77,19 +80,38 @@ class Pointer:
     target: int
 
 
-@dataclass(frozen=True, slots=True, eq=False)
 class Synset:
-    """One parsed line of a data.* file; equal and hashed by :attr:`key`."""
+    """One line of a data.* file; equal and hashed by :attr:`key`.
 
-    offset: int
-    pos: str  # "n", "v", "a", "s" (adjective satellite) or "r"
-    lexname: int
-    words: tuple[str, ...]  # lower-cased lemmas, underscores for spaces
-    lex_ids: tuple[int, ...]  # per word, distinguishes senses in sense keys
-    pointers: tuple[Pointer, ...]
-    gloss: str
-    key: tuple[str, int]  # identity across the database ("a" for satellites too)
-    arcs: dict[str, tuple[tuple[str, int], ...]]  # pointer symbol -> target keys
+    Only the head (offset, words) is parsed when the line is read: a hub synset
+    such as "person" has hundreds of hyponym arcs, and a hypernym walk passes
+    through it needing just one.  Arcs are found per symbol on demand (one C
+    regex scan of the pointer text), all pointers and the gloss only when asked.
+    """
+
+    __slots__ = ("offset", "pos", "lexname", "words", "lex_ids", "key", "_ptr_text", "_gloss", "_arcs", "_pointers")
+
+    def __init__(self, line: str) -> None:
+        text, _, gloss = line.partition(" | ")
+        head = text.split(" ", 4)
+        self.offset = int(head[0])
+        self.lexname = int(head[1])
+        self.pos: str = head[2]  # "n", "v", "a", "s" (adjective satellite) or "r"
+        n_words = int(head[3], 16)
+        f = head[4].split(" ", 2 * n_words + 1)
+        words = []
+        for w in f[0 : 2 * n_words : 2]:
+            w = w.lower()
+            if w.endswith(")") and "(" in w:  # adjective markers: big(a), galore(ip)
+                w = w[: w.index("(")]
+            words.append(w)
+        self.words: tuple[str, ...] = tuple(words)  # lower-cased lemmas, underscores for spaces
+        self.lex_ids: tuple[int, ...] = tuple(int(x, 16) for x in f[1 : 2 * n_words : 2])
+        self.key: tuple[str, int] = (_KEY_POS[self.pos], self.offset)  # "a" for satellites too
+        self._ptr_text = " " + f[2 * n_words + 1] if len(f) > 2 * n_words + 1 else ""  # "cnt sym off pos st ..."
+        self._gloss = gloss
+        self._arcs: dict[tuple[str, ...], tuple[tuple[str, int], ...]] = {}
+        self._pointers: tuple[Pointer, ...] | None = None
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Synset) and other.key == self.key
@@ -97,11 +119,35 @@ class Synset:
     def __hash__(self) -> int:
         return hash(self.key)
 
+    def __repr__(self) -> str:
+        return f"Synset({self.key!r}, {self.words!r})"
+
+    @property
+    def gloss(self) -> str:
+        return self._gloss.strip()
+
+    @property
+    def pointers(self) -> tuple[Pointer, ...]:
+        """Every relation arc, in file order."""
+        if self._pointers is None:
+            self._pointers = _pointers(_POINTER.findall(self._ptr_text))
+        return self._pointers
+
+    def pointers_of(self, *symbols: str) -> tuple[Pointer, ...]:
+        """The arcs with one of *symbols*, in file order (word-to-word arcs included)."""
+        return _pointers(_arc_pattern(symbols, True).findall(self._ptr_text))
+
     def related(self, *symbols: str) -> list[tuple[str, int]]:
-        """Keys of the synsets reached by any of *symbols* (semantic or lexical arcs)."""
-        if len(symbols) == 1:
-            return list(self.arcs.get(symbols[0], ()))
-        return [k for sym in symbols for k in self.arcs.get(sym, ())]
+        """Keys of the synsets reached by any of *symbols* (semantic or lexical arcs),
+        grouped by symbol in the order given, file order within a symbol."""
+        keys = self._arcs.get(symbols)
+        if keys is None:
+            found = _arc_pattern(symbols).findall(self._ptr_text)
+            if len(symbols) > 1:
+                rank = {sym: i for i, sym in enumerate(symbols)}
+                found.sort(key=lambda m: rank[m[0]])
+            keys = self._arcs[symbols] = tuple((_KEY_POS[pos], int(off)) for _sym, off, pos in found)
+        return list(keys)
 
     def word_index(self, lemma: str) -> int:
         """1-based position of *lemma* in this synset (0 if absent), as pointers count."""
@@ -109,6 +155,22 @@ class Synset:
             return self.words.index(lemma) + 1
         except ValueError:
             return 0
+
+
+# A pointer is four fields: symbol, 8-digit offset, POS letter, source/target hex.
+_POINTER = re.compile(r" (\S+) (\d{8}) ([nvasr]) ([0-9a-f]{4})(?= |$)")
+
+
+def _pointers(fields: list[tuple[str, str, str, str]]) -> tuple[Pointer, ...]:
+    return tuple(Pointer(sym, int(off), pos, int(st[:2], 16), int(st[2:], 16)) for sym, off, pos, st in fields)
+
+
+@lru_cache(maxsize=64)
+def _arc_pattern(symbols: tuple[str, ...], ends: bool = False) -> re.Pattern[str]:
+    """Pointers with one of *symbols*: groups (symbol, offset, POS letter[, source/target])."""
+    alternatives = "|".join(re.escape(sym) for sym in sorted(set(symbols), key=len, reverse=True))
+    st = "([0-9a-f]{4})" if ends else "[0-9a-f]{4}"
+    return re.compile(r" (" + alternatives + r") (\d{8}) ([nvasr]) " + st + r"(?= |$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,40 +232,7 @@ def prefix_lines(buf: mmap.mmap, prefix: bytes) -> list[bytes]:
 
 
 def _parse_synset(line: bytes) -> Synset:
-    text, _, gloss = line.decode("utf-8", "replace").partition(" | ")
-    f = text.split()
-    offset, lexname, ss_type = int(f[0]), int(f[1]), f[2]
-    n_words = int(f[3], 16)
-    words, lex_ids = [], []
-    i = 4
-    for _ in range(n_words):
-        w = f[i].lower()
-        if w.endswith(")") and "(" in w:  # adjective markers: big(a), galore(ip)
-            w = w[: w.index("(")]
-        words.append(w)
-        lex_ids.append(int(f[i + 1], 16))
-        i += 2
-    n_ptrs = int(f[i])
-    i += 1
-    ptrs = []
-    for _ in range(n_ptrs):
-        sym, off, pos, st = f[i : i + 4]
-        ptrs.append(Pointer(sym, int(off), pos, int(st[:2], 16), int(st[2:], 16)))
-        i += 4
-    arcs: dict[str, list[tuple[str, int]]] = {}
-    for p in ptrs:
-        arcs.setdefault(p.symbol, []).append((_POS_FILE[p.pos][0], p.offset))
-    return Synset(
-        offset=offset,
-        pos=ss_type,
-        lexname=lexname,
-        words=tuple(words),
-        lex_ids=tuple(lex_ids),
-        pointers=tuple(ptrs),
-        gloss=gloss.strip(),
-        key=(_POS_FILE[ss_type][0], offset),
-        arcs={k: tuple(v) for k, v in arcs.items()},
-    )
+    return Synset(line.decode("utf-8", "replace"))
 
 
 class WordNet:
