@@ -121,3 +121,16 @@ def test_quote_translated_loosely_is_still_compared_in_its_sentence(compare):
     assert not quote_findings(compare(original, loose))
     report = compare(original, loose.replace("General Omar Haddad", "Admiral Sami Nasser"))
     assert has(report, "quote_changed", "major", ["Omar Haddad"], ["Sami Nasser"])
+
+
+def test_quote_kept_with_different_spacing_pairs_with_its_own_speaker(compare):
+    # The copy keeps the quote (one extra space inside it) and adds the same words from
+    # someone else further down: the kept quote is the counterpart, nothing changed hands.
+    original = '"The ferry will run again by Friday," harbour master Ines Varga told reporters.'
+    copy = (
+        '"The ferry will  run again by Friday," harbour master Ines Varga told reporters.\n\n'
+        '"The ferry will run again by Friday," union leader Tomas Kerr told reporters.'
+    )
+    report = compare(original, copy)
+    assert not quote_findings(report)
+    assert any(f.kind == "sentence_added" for f in report.findings)

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from ..facts.keys import fold
 from ..facts.model import Attribution, ParsedDocument, Quote
+from ..ingest.normalize import match_key
 from ..report.model import Finding, Severity
 from .attribution import Relation, pair_sources, source_relation
 from .base import CheckContext, finding, register
@@ -26,8 +27,13 @@ UNQUOTED = 75.0  # partial similarity of a quote to a sentence that lost its mar
 SHORT = 60  # characters of a quote shown in messages
 
 
+def _key(text: str) -> str:
+    """A quote's text for matching: folded, spaced once, invisible characters dropped."""
+    return match_key(text)
+
+
 def _similarity(a: Quote, b: Quote) -> float:
-    x, y = fold(a.text), fold(b.text)
+    x, y = _key(a.text), _key(b.text)
     if min(len(x.split()), len(y.split())) < 5:
         return fuzz.ratio(x, y)  # a short quote inside a long one is not the same quote
     return max(fuzz.token_set_ratio(x, y), fuzz.ratio(x, y))
@@ -50,9 +56,9 @@ def _pair_quotes(o_quotes: list[Quote], c_quotes: list[Quote]) -> tuple[list[tup
     pairs: list[tuple[int, int]] = []
     by_text: dict[str, list[int]] = {}
     for j, c in enumerate(c_quotes):
-        by_text.setdefault(fold(c.text), []).append(j)
+        by_text.setdefault(_key(c.text), []).append(j)
     for i, q in enumerate(o_quotes):
-        same = by_text.get(fold(q.text))
+        same = by_text.get(_key(q.text))
         if same:
             # a quote repeated by several speakers pairs with the copy's rendering by the same speaker
             j = next((j for j in same if _same_speaker(q, c_quotes[j])), same[0])
@@ -81,8 +87,8 @@ def _same_speaker(a: Quote, b: Quote) -> bool:
 
 def _scored(o_quotes, c_quotes, rest_o: list[int], rest_c: list[int]) -> list[tuple[float, int, int]]:
     """Pairs at or above SAME_QUOTE, best first, scored like ``_similarity``."""
-    xs = [fold(o_quotes[i].text) for i in rest_o]
-    ys = [fold(c_quotes[j].text) for j in rest_c]
+    xs = [_key(o_quotes[i].text) for i in rest_o]
+    ys = [_key(c_quotes[j].text) for j in rest_c]
     ratio = process.cdist(xs, ys, scorer=fuzz.ratio)
     token_set = process.cdist(xs, ys, scorer=fuzz.token_set_ratio)
     out = []

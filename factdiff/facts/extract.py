@@ -13,7 +13,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from ..ingest import Segment, Source, segment
-from ..ingest.normalize import parser_view
+from ..ingest.normalize import Positions, parser_text, parser_view
 from ..numbers import parse_dates, parse_quantities, shifted
 from .coref import resolve_mentions
 from .doc_index import ents_in
@@ -56,17 +56,17 @@ def parse_documents(nlp: Language, sources: Sequence[Source]) -> list[ParsedDocu
     jobs: list[tuple[int, Segment]] = [
         (d, seg) for d, (_, segs) in enumerate(plans) for seg in segs if seg.role == "body"
     ]
-    texts = [parser_view(plans[d][0].text[seg.start : seg.end]) for d, seg in jobs]
-    docs_by_segment: dict[tuple[int, int], Doc] = {}
-    for (d, seg), doc in zip(jobs, nlp.pipe(texts, batch_size=64), strict=True):
-        docs_by_segment[(d, seg.start)] = doc
+    read = [parser_text(parser_view(plans[d][0].text[seg.start : seg.end])) for d, seg in jobs]
+    parsed: dict[tuple[int, int], tuple[Doc, Positions]] = {}
+    for (d, seg), (_, starts), doc in zip(jobs, read, nlp.pipe([t for t, _ in read], batch_size=64), strict=True):
+        parsed[(d, seg.start)] = (doc, Positions(seg.start, starts))
     return [
-        build_document(src, segs, {s: doc for (d2, s), doc in docs_by_segment.items() if d2 == d})
+        build_document(src, segs, {s: doc for (d2, s), doc in parsed.items() if d2 == d})
         for d, (src, segs) in enumerate(plans)
     ]
 
 
-def build_document(source: Source, segments: list[Segment], docs: dict[int, Doc]) -> ParsedDocument:
+def build_document(source: Source, segments: list[Segment], docs: dict[int, tuple[Doc, Positions]]) -> ParsedDocument:
     """Assemble sentences (body and labelled lines) in text order."""
     text = source.text
     view = parser_view(text)  # same length: figures and dates are read from it
@@ -80,10 +80,10 @@ def build_document(source: Source, segments: list[Segment], docs: dict[int, Doc]
                 Sentence(len(sentences), seg.start, seg.end, text[seg.start : seg.end], seg.paragraph, seg.role)
             )
             continue
-        doc = docs[seg.start]
-        chunks = _chunk_map(doc, seg.start)
+        doc, at = docs[seg.start]
+        chunks = _chunk_map(doc, at)
         for sent in doc.sents:
-            sentence = _sentence(sent, seg.start, len(sentences), seg.paragraph, text, chunks, view)
+            sentence = _sentence(sent, at, len(sentences), seg.paragraph, text, chunks, view)
             if sentence is not None:
                 sentences.append(sentence)
         _attach_quotes(sentences, seg, text)
@@ -101,10 +101,10 @@ def build_document(source: Source, segments: list[Segment], docs: dict[int, Doc]
 
 # --------------------------------------------------------------------- sentences
 def _sentence(
-    sent: Span, offset: int, index: int, paragraph: int, text: str, chunks: dict[int, tuple[int, int]], view: str
+    sent: Span, at: Positions, index: int, paragraph: int, text: str, chunks: dict[int, tuple[int, int]], view: str
 ) -> Sentence | None:
-    start = offset + sent.start_char
-    end = offset + sent.end_char
+    start = at(sent.start_char)
+    end = at.end(sent.end_char)
     while end > start and text[end - 1].isspace():
         end -= 1
     if end <= start:
@@ -115,8 +115,8 @@ def _sentence(
         Token(
             i=n,
             text=t.text,
-            start=offset + t.idx,
-            end=offset + t.idx + len(t.text),
+            start=at(t.idx),
+            end=at.end(t.idx + len(t.text)),
             lemma=t.lemma_ or t.text,
             pos=t.pos_,
             tag=t.tag_,
@@ -127,12 +127,12 @@ def _sentence(
             ent_type=t.ent_type_,
             negated=any(_negates(c) for c in t.children),
             chunk=chunks.get(t.i),
-            predicate=_predicate_extent(t, offset),
+            predicate=_predicate_extent(t, at),
         )
         for n, t in enumerate(kept)
     )
     stext = text[start:end]
-    mentions = tuple(_mentions(sent, offset, text, index))
+    mentions = tuple(_mentions(sent, at, text, index))
     return Sentence(
         index=index,
         start=start,
@@ -143,8 +143,8 @@ def _sentence(
         mentions=mentions,
         numbers=tuple(_numbers(view[start:end], start, tokens, mentions, index)),
         dates=tuple(_dates(view[start:end], start, index)),
-        negations=tuple(_negations(sent, offset, index)),
-        attributions=tuple(_attributions(sent, offset, text, index)),
+        negations=tuple(_negations(sent, at, index)),
+        attributions=tuple(_attributions(sent, at, text, index)),
     )
 
 
@@ -153,7 +153,7 @@ def _negates(child: object) -> bool:
     return child.dep_ == "neg" or (child.lower_ in {"never", "no"} and child.dep_ in {"det", "advmod"})  # type: ignore[attr-defined]
 
 
-def _chunk_map(doc: Doc, offset: int) -> dict[int, tuple[int, int]]:
+def _chunk_map(doc: Doc, at: Positions) -> dict[int, tuple[int, int]]:
     """Token index -> its noun chunk, for a whole paragraph at once (per sentence it is quadratic)."""
     out: dict[int, tuple[int, int]] = {}
     try:
@@ -162,7 +162,7 @@ def _chunk_map(doc: Doc, offset: int) -> dict[int, tuple[int, int]]:
         return out
     for chunk in chunks:
         for t in chunk:
-            out[t.i] = (offset + chunk.start_char, offset + chunk.end_char)
+            out[t.i] = (at(chunk.start_char), at.end(chunk.end_char))
     return out
 
 
@@ -179,7 +179,7 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _mentions(sent: Span, offset: int, text: str, index: int) -> list[Mention]:
+def _mentions(sent: Span, at: Positions, text: str, index: int) -> list[Mention]:
     out = []
     for ent in ents_in(sent.doc, sent.start, sent.end):
         if ent.start < sent.start or ent.end > sent.end:
@@ -188,7 +188,7 @@ def _mentions(sent: Span, offset: int, text: str, index: int) -> list[Mention]:
             continue
         if _is_measure(ent):
             continue  # "5 cm" or "104°F" tagged PRODUCT: a figure, which the numbers check owns
-        start, end = trim_name(text, offset + ent.start_char, offset + ent.end_char)
+        start, end = trim_name(text, at(ent.start_char), at.end(ent.end_char))
         name = text[start:end]
         key = entity_key(name)
         if not key or name.islower():
@@ -316,7 +316,7 @@ def _predicate_token(head: object) -> object:
     return head
 
 
-def _predicate_extent(tok: object, offset: int) -> tuple[int, int]:
+def _predicate_extent(tok: object, at: Positions) -> tuple[int, int]:
     """A word with its auxiliaries and negation; a noun with the verb that governs it."""
     anchor = tok
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "attr", "nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:  # type: ignore[attr-defined]
@@ -331,7 +331,7 @@ def _predicate_extent(tok: object, offset: int) -> tuple[int, int]:
     for c in tok.children:  # type: ignore[attr-defined]
         if c.dep_ in _AUX_DEPS or c.dep_ == "det" and c.i < tok.i:  # type: ignore[attr-defined]
             lo, hi = min(lo, c.idx), max(hi, c.idx + len(c.text))
-    return offset + lo, offset + hi
+    return at(lo), at.end(hi)
 
 
 def _negated_head(t: object) -> tuple[object, bool] | None:
@@ -380,7 +380,7 @@ def _negation_scope(pred: object, head: object) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in lemmas if w not in {"be", "do"}))
 
 
-def _negations(sent: Span, offset: int, index: int) -> list[Negation]:
+def _negations(sent: Span, at: Positions, index: int) -> list[Negation]:
     out = []
     for t in sent:
         hit = _negated_head(t)
@@ -388,14 +388,14 @@ def _negations(sent: Span, offset: int, index: int) -> list[Negation]:
             continue
         head, implicit = hit
         pred = _predicate_token(head)
-        lo, hi = _predicate_extent(pred, offset)
-        lo, hi = min(lo, offset + t.idx), max(hi, offset + t.idx + len(t.text))
+        lo, hi = _predicate_extent(pred, at)
+        lo, hi = min(lo, at(t.idx)), max(hi, at.end(t.idx + len(t.text)))
         out.append(
             Negation(
-                offset + t.idx,
-                offset + t.idx + len(t.text),
-                offset + pred.idx,
-                offset + pred.idx + len(pred.text),
+                at(t.idx),
+                at.end(t.idx + len(t.text)),
+                at(pred.idx),
+                at.end(pred.idx + len(pred.text)),
                 pred.lemma_.lower(),
                 pred.pos_,
                 index,
@@ -407,7 +407,7 @@ def _negations(sent: Span, offset: int, index: int) -> list[Negation]:
     return out
 
 
-def _attributions(sent: Span, offset: int, text: str, index: int) -> list[Attribution]:
+def _attributions(sent: Span, at: Positions, text: str, index: int) -> list[Attribution]:
     """Who the sentence's statements are attributed to: "according to X", "X said", "citing X"."""
     out = []
     for t in sent:
@@ -441,18 +441,18 @@ def _attributions(sent: Span, offset: int, text: str, index: int) -> list[Attrib
         if source is None:
             continue
         left, right = extent or _source_extent(source)
-        s_start, s_end = trim_name(text, offset + sent.doc[left].idx, offset + sent.doc[right].idx + len(sent.doc[right].text))
+        s_start, s_end = trim_name(text, at(sent.doc[left].idx), at.end(sent.doc[right].idx + len(sent.doc[right].text)))
         while s_start < s_end and (text[s_start].isspace() or text[s_start] in EDGE_PUNCT):
             s_start += 1
         while s_end > s_start and (text[s_end - 1].isspace() or text[s_end - 1] in EDGE_PUNCT):
             s_end -= 1
         if s_end <= s_start:
             continue
-        phrase_lo = min(s_start, offset + t.idx)
-        phrase_hi = max(s_end, offset + t.idx + len(t.text))
+        phrase_lo = min(s_start, at(t.idx))
+        phrase_hi = max(s_end, at.end(t.idx + len(t.text)))
         told = [c for c in t.children if c.dep_ in {"dobj", "dative"} and c.left_edge.i == t.i + 1 and c.pos_ in {"PROPN", "NOUN"}]
         if cue == "tell" and told:  # "told Reuters": who was told is part of the attribution
-            phrase_hi = max(phrase_hi, offset + told[0].idx + len(told[0].text))
+            phrase_hi = max(phrase_hi, at.end(told[0].idx + len(told[0].text)))
         source_text = text[s_start:s_end]
         parts = describe_source(source, left, right)
         key = parts.names[-1][0] if parts.names else (parts.roles[0] if parts.roles else source.lemma_.lower())

@@ -12,6 +12,8 @@ from functools import lru_cache
 _QUOTES = str.maketrans({
     "’": "'", "‘": "'", "ʼ": "'", "`": "'", "‚": "'", "‹": "'", "›": "'",
     "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "–": "-", "—": "-",
+    # invisible: zero-width space/non-joiner/joiner, word joiner, BOM, soft hyphen
+    "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None,
 })
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
@@ -37,7 +39,7 @@ _PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ı"
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Case-, width- and quote-insensitive form of ``text``."""
+    """Case-, width- and quote-insensitive form of ``text``, invisible characters dropped."""
     return unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
 
 

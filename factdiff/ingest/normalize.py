@@ -26,6 +26,7 @@ _FOLD = str.maketrans(
 )
 
 _WS = re.compile(r"\s+")
+_DROP_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
 def fold_quotes(s: str) -> str:
@@ -38,17 +39,18 @@ def fold_quotes(s: str) -> str:
 
 
 def match_key(s: str) -> str:
-    """A comparison key: NFKC, quotes/dashes folded, casefolded, whitespace collapsed.
+    """A comparison key: NFKC, quotes/dashes folded, casefolded, invisible characters
+    (zero-width, soft hyphen) dropped, whitespace collapsed.
 
     Not length-preserving: use it to decide *whether* two strings match, never to
     locate or display them.
     """
-    s = unicodedata.normalize("NFKC", fold_quotes(s))
+    s = unicodedata.normalize("NFKC", fold_quotes(s)).translate(_DROP_INVISIBLE)
     s = fold_quotes(s).casefold()
     return _WS.sub(" ", s).strip()
 
 
-__all__ = ["fold_quotes", "match_key"]
+__all__ = ["Positions", "fold_quotes", "match_key", "parser_text"]
 
 
 _PARSER_SPACES = {ord(c): " " for c in "\t\n\r\x0b\x0c\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\u2028\u2029\u0085"}
@@ -70,3 +72,57 @@ def parser_view(text: str) -> str:
                 chars[i] = " "
         view = "".join(chars)
     return view
+
+
+# Dropped from what spaCy reads: invisible format characters and the soft hyphen
+# ("Lut\u200bskina" is "Lutskina"); a run of spaces is read as one space (spaCy would
+# make the extra spaces a token of their own, which breaks names and phrases apart).
+_PARSER_DROPPED = frozenset(_INVISIBLE + "\u00ad")
+
+
+def parser_text(view: str) -> tuple[str, tuple[int, ...] | None]:
+    """What spaCy reads for one paragraph of :func:`parser_view`, and where each of its
+    characters came from (None when nothing was dropped: the usual case, no copy).
+
+    Not the same length: every position spaCy reports goes back through
+    :class:`Positions`, so reports still quote the text as given.
+    """
+    if "  " not in view and not any(c in _PARSER_DROPPED for c in view):
+        return view, None
+    kept: list[str] = []
+    starts: list[int] = []
+    space = False
+    for i, c in enumerate(view):
+        if c in _PARSER_DROPPED or (c == " " and space):
+            continue
+        space = c == " "
+        kept.append(c)
+        starts.append(i)
+    return "".join(kept), tuple(starts)
+
+
+class Positions:
+    """Maps positions in the text spaCy parsed (:func:`parser_text`) to the user's text."""
+
+    __slots__ = ("base", "starts")
+
+    def __init__(self, base: int, starts: tuple[int, ...] | None = None) -> None:
+        self.base = base  # where the paragraph starts in the user's text
+        self.starts = starts  # starts[i]: where parsed character i came from, paragraph-relative
+
+    def __call__(self, i: int) -> int:
+        """The user's position of a span starting at parsed position *i*."""
+        if self.starts is None:
+            return self.base + i
+        if i < len(self.starts):
+            return self.base + self.starts[i]
+        return self.base + (self.starts[-1] + 1 if self.starts else 0)
+
+    def end(self, j: int) -> int:
+        """The user's position of a span ending at parsed position *j* (exclusive): just
+        after its last character, so dropped characters after it stay outside."""
+        if self.starts is None:
+            return self.base + j
+        if j <= 0 or not self.starts:
+            return self(0)
+        return self.base + self.starts[min(j, len(self.starts)) - 1] + 1
