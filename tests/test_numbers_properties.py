@@ -15,7 +15,9 @@ _NEWSY = st.lists(
         + ["about ", "more than ", "million ", "km ", "one ", "of ", "May ", "Tuesday ",
            "hundreds ", "a ", "half ", "per cent ", "between ", " and ", " to ", "sixth ",
            "2020 ", "10:30 ", "a.m. ", "COVID-", "G7 ", "the ", "1990s ", "ago ", "days ",
-           "US$", "Rs ", "bn ", "m ", "k ", "th ", "in ", "out of ", "or more ", "minus "]
+           "US$", "Rs ", "bn ", "m ", "k ", "th ", "in ", "out of ", "or more ", "minus ",
+           "doubled ", "double ", "halved ", "twofold ", "times ", "-fold ", "over ", "next ",
+           "years "]
     ),
     max_size=30,
 ).map("".join)
@@ -120,3 +122,28 @@ def test_shifted_moves_every_span() -> None:
     d = shifted(parse_dates(sentence)[0], len(prefix))
     assert doc[d.start:d.end] == "2020"
     assert d.anchor_span is not None and doc[d.anchor_span[0]:d.anchor_span[1]] == "since"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=2, max_value=50), st.integers(min_value=2, max_value=50))
+def test_fold_and_percentage_rise_agree(m: int, k: int) -> None:
+    """ "rose m-fold" is "rose (m-1)*100%" in both directions, and no other factor is."""
+    fold = parse_quantities(f"Output rose {m}-fold.")[0]
+    pct = parse_quantities(f"Output rose {(m - 1) * 100}%.")[0]
+    assert compare_quantities(fold, pct).relation == "converted"
+    assert compare_quantities(pct, fold).relation == "converted"
+    if k != m:
+        other = parse_quantities(f"Output rose {k}-fold.")[0]
+        assert compare_quantities(other, pct).relation in ("number_changed", "rounding")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=2, max_value=99),
+       st.sampled_from(["next", "past", "last", "coming", "previous", "following"]),
+       st.sampled_from(["days", "weeks", "months", "years", "decades"]))
+def test_dropped_deictic_word_keeps_the_figure_equal(n: int, word: str, unit: str) -> None:
+    window = parse_quantities(f"Prices rose over the {word} {n} {unit}.")[0]
+    bare = parse_quantities(f"Prices rose over {n} {unit}.")[0]
+    assert (window.window, bare.window) == (word, "over")
+    assert compare_quantities(window, bare).relation == "equal"
+    assert compare_quantities(bare, window).relation == "equal"

@@ -22,6 +22,7 @@ from ..lexicon import relation
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
 from .entity_matching import LABEL_GROUP, equivalent, spelling_similarity
+from .places import stands_for
 
 NAME = "attribution.v1"
 
@@ -105,9 +106,13 @@ def _plain(text: str) -> str:
 
 
 def _names_match(a: Iterable[tuple[str, str]], b: Iterable[tuple[str, str]]) -> bool:
-    """Some name of one is some name of the other, in any form or spelling (spelling is the names check's)."""
+    """Some name of one is some name of the other, in any form or spelling (spelling is the names check's),
+    or a capital or seat of government speaking for its country ("the Kremlin said" / "Russia said")."""
     return any(
-        equivalent(ka, kb, la, lb) or _plain(ka) == _plain(kb) or spelling_similarity(_plain(ka), _plain(kb))[0] > 0
+        equivalent(ka, kb, la, lb)
+        or _plain(ka) == _plain(kb)
+        or spelling_similarity(_plain(ka), _plain(kb))[0] > 0
+        or bool(stands_for(ka, kb))
         for ka, la in a
         for kb, lb in b
     )

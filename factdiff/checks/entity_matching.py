@@ -24,13 +24,14 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from ..facts.keys import acronym, bag_key, entity_key, name_squash, word_pattern
+from ..facts.keys import acronym, bag_key, entity_key, name_squash, strip_marks, word_pattern
 from ..facts.model import Mention, ParsedDocument
 from .name_candidates import RUN_LABEL, TITLE_WORDS, looks_like_name, name_runs, slot, slot_detail
 from .names_morphology import _IRREGULAR_DEMONYMS, demonym_of, name_variant
+from .places import other_names, place_ids, same_place, stands_for
 
 __all__ = ["RUN_LABEL", "EntityFate", "EntityMatching", "equivalent", "looks_like_name", "match_entities",
-           "present_in_text", "rephrased", "spelling_similarity"]
+           "present_in_text", "renamed_in_text", "rephrased", "spelling_similarity"]
 
 LABEL_GROUP = {
     "PERSON": "person",
@@ -114,6 +115,11 @@ def _singular(words: list[str]) -> list[str]:
 def _equivalent(a: str, b: str, label_a: str, label_b: str) -> bool:
     if a == b or bag_key(a) == bag_key(b):
         return True
+    place = same_place(a, b)
+    if place is False:
+        return False  # two countries, though one name holds the other: "Sudan" / "South Sudan"
+    if place and name_variant(a, b)[1] != "translit":
+        return True  # one place renamed or known by another name: "Bombay" / "Mumbai", "Burma" / "Myanmar"
     if acronym(a) == b or acronym(b) == a:
         return True
     aw, bw = a.split(), b.split()
@@ -143,6 +149,7 @@ def _index_terms(key: str) -> set[str]:
     for w in (key, *words):
         terms.update(_IRREGULAR_DEMONYMS.get(w, ()))
         terms.update(_DEMONYM_OF_PLACE.get(w, ()))
+    terms.update(place_ids(key))  # "bombay" and "mumbai" share no word, only the place they name
     terms.discard("")
     return terms
 
@@ -240,6 +247,42 @@ def present_in_text(mention: Mention, text: str) -> bool:
     return _bag_in(_key_words(text), key)
 
 
+def renamed_in_text(key: str, text: str) -> bool:
+    """Another name of the same place occurs in ``text`` ("Mumbai" for "Bombay").
+
+    Names of three letters or fewer ("US", "UK") are left to the tagger: as plain
+    text they are also words ("us"). Transliteration variants ("Kiev"/"Kyiv") are
+    the spelling check's, which reports them as minor.
+    """
+    return any(
+        len(alias.replace(" ", "")) > 3 and name_variant(key, alias)[1] != "translit" and _named_in(alias, text)
+        for alias in other_names(key)
+    )
+
+
+def _named_in(key: str, text: str) -> bool:
+    """``key`` occurs in ``text`` as whole words written with a capital: a name ("Canton"), not the
+    common word it may also be ("the canton of Vaud")."""
+    if not set(key.split()) <= _word_set(text):
+        return False
+    pattern = _alias_pattern(key)
+    return any(m.group()[0].isupper() for m in pattern.finditer(_unmarked(text)))
+
+
+@lru_cache(maxsize=4096)
+def _alias_pattern(key: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + r"[\W_]*".join(re.escape(w) for w in key.split()) + r"(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _unmarked(text: str) -> str:
+    """``text`` without diacritics, its case kept ("Türkiye" -> "Turkiye")."""
+    return strip_marks(text.translate(_DOTLESS))
+
+
+_DOTLESS = str.maketrans({".": ""})  # "St. Petersburg" -> "St Petersburg", as in the name keys
+
+
 def rephrased(m: Mention, text: str) -> bool:
     """Most words of a multi-word name are still in ``text`` ("Australia's weather bureau" for
     "the Australian Bureau of Meteorology"): the name was paraphrased, not dropped."""
@@ -259,6 +302,19 @@ def spelling_similarity(a: str, b: str) -> tuple[float, str]:
     return name_variant(a, b)
 
 
+def _holds_a_new_word(o: Mention, key: str, original_words: frozenset[str]) -> bool:
+    """``key`` contains a run of capitalised words of the original and a word the original never writes.
+
+    "Goalkeeper Marek Novak" contains the original's untagged "Goalkeeper", but
+    "Novak" (or a misspelled "Osimehn") is in no part of the original: the name is
+    not the original's. A tagged name of the original that ``key`` extends ("the
+    Fed" / "the Federal Reserve") is not questioned.
+    """
+    if o.label != RUN_LABEL or len(o.key.split()) >= len(key.split()):
+        return False
+    return any(len(w) > 3 and w not in original_words for w in key.split())
+
+
 def _relative(m: Mention, doc: ParsedDocument) -> float:
     s = doc.sentences[m.sentence]
     return (m.start - s.start) / max(1, s.end - s.start)
@@ -274,9 +330,10 @@ def _windows(key: str, n: int, person: bool) -> list[str]:
     return [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)]
 
 
-def _variant_of(fate_keys: list[str], person: bool, cand: Mention) -> tuple[float, str]:
-    """Best spelling-variant match of a candidate against the keys of one entity."""
-    best = (0.0, "")
+def _variant_of(fate_keys: list[str], person: bool, cand: Mention) -> tuple[float, str, str]:
+    """Best spelling-variant match of a candidate against the keys of one entity, and the words of
+    the candidate it matched ("victor osimehn" of "striker victor osimehn")."""
+    best = (0.0, "", "")
     cw = len(cand.key.split())
     for key in fate_keys:
         pairs = [(w, cand.key) for w in _windows(key, cw, person)]
@@ -286,8 +343,30 @@ def _variant_of(fate_keys: list[str], person: bool, cand: Mention) -> tuple[floa
         for a, b in pairs:
             sim, variant = name_variant(a, b)
             if sim > best[0]:
-                best = (sim, variant)
+                best = (sim, variant, b)
     return best
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _narrow(m: Mention, key: str) -> Mention:
+    """The words of ``m`` that make up ``key``: the name without the words around it that matched
+    nothing ("Victor Osimehn" of "Striker Victor Osimehn"); ``m`` itself when they cannot be found."""
+    if key == m.key:
+        return m
+    want = key.split()
+    spans = [(x.start(), x.end(), entity_key(x.group()).split()) for x in _WORD.finditer(m.text)]
+    for i in range(len(spans)):
+        words: list[str] = []
+        for j in range(i, len(spans)):
+            words += spans[j][2]
+            if words == want:
+                start, end = m.start + spans[i][0], m.start + spans[j][1]
+                return replace(m, start=start, end=end, text=m.text[spans[i][0] : spans[j][1]], key=key, canonical=key)
+            if len(words) >= len(want) or words != want[: len(words)]:
+                break
+    return m
 
 
 # ------------------------------------------------------------------ matching
@@ -320,6 +399,7 @@ def match_entities(ctx: object) -> EntityMatching:
 
     orig_words = {w for o in orig_mentions for w in o.key.split() if len(w) > 3}
 
+    orig_text_words = frozenset(_key_words(original.text))
     orig_index = KeyIndex()
     for o in orig_mentions + orig_runs:
         orig_index.add(o.key, o.label, o)
@@ -327,8 +407,13 @@ def match_entities(ctx: object) -> EntityMatching:
     @cache
     def _in_original(key: str, label: str, text: str) -> bool:
         probe = Mention(0, 0, text, label, key, key)
-        if present_in_text(probe, original.text) or _any_equivalent_to(orig_index, key, label):
+        if present_in_text(probe, original.text):
             return True
+        same = orig_index.find_reverse(key, label)
+        if any(not _holds_a_new_word(o, key, orig_text_words) for o in same):  # type: ignore[arg-type]
+            return True
+        if renamed_in_text(key, original.text):
+            return True  # "Kolkata" where the original's "Calcutta" was not tagged as a name
         # "Australia" after "the Australian Bureau of Meteorology": the same country, named another way
         return " " not in key and _group(label) in {"place", "group"} and any(demonym_of(key, w) for w in orig_words)
 
@@ -353,6 +438,7 @@ def match_entities(ctx: object) -> EntityMatching:
         hits = {n for o in {(m.key, m.label) for m in mentions} for n in _equivalent_items(cand_index, *o)}
         correct = [candidates[n] for n in sorted(hits)]
         present = bool(correct) or any(present_in_text(o, copy.text) for o in mentions)
+        present = present or any(renamed_in_text(k, copy.text) for k in {m.key for m in mentions})
         if not present and _group(label) in {"group", "place"} and " " not in key:
             present = any(demonym_of(key, w) for w in copy_words)  # "Brazilian" / "Brazil Court Orders..."
         fate = EntityFate(key, label, mentions, "present" if present else "missing", weak=weak)
@@ -365,6 +451,7 @@ def match_entities(ctx: object) -> EntityMatching:
         keys = sorted({m.key for m in fate.mentions} | {fate.key}, key=lambda k: -len(k))
         person = fate.label == "PERSON"
         found: list[tuple[float, str, Mention]] = []
+        matched: dict[str, str] = {}  # candidate key -> the words of it that spell the name
         for cand in candidates:
             if cand.start in used or not new_in_copy[cand.start]:
                 continue
@@ -373,10 +460,11 @@ def match_entities(ctx: object) -> EntityMatching:
                 continue  # capitalised words the NER did not tag: only compared with their aligned sentence
             if {fate.label, cand.label} & {"NORP"} and {_group(fate.label), _group(cand.label)} & {"place"}:
                 continue  # "Brazilian" / "Brasilia": a people and a place are not one name misspelled
-            sim, variant = _variant_of(keys, person or cand.label == "PERSON", cand)
+            sim, variant, words = _variant_of(keys, person or cand.label == "PERSON", cand)
             if not sim or (not near and (sim < FAR_SIMILARITY or variant == "gendered")):
                 continue
             found.append((sim, variant, cand))
+            matched.setdefault(cand.key, words)
         if not found:
             continue
         sim, variant, _ = max(found, key=lambda x: (x[0], x[2].sentence in partners))
@@ -384,9 +472,12 @@ def match_entities(ctx: object) -> EntityMatching:
         counterpart = [c for c in candidates if c.key in spellings and c.start not in used]
         counterpart = _dedupe_spans(counterpart)
         used.update(c.start for c in counterpart)
+        counterpart = [_narrow(c, matched.get(c.key, c.key)) for c in counterpart]
+        used.update(c.start for c in counterpart)
         fate.status = "changed" if variant == "gendered" else "spelled"
         fate.counterpart, fate.variant, fate.similarity = counterpart, variant, sim
 
+    _pair_governments(ctx, fates, candidates, used)
     _pair_replacements(ctx, fates, candidates, used, new_in_copy, original, copy)
 
     added: dict[str, list[Mention]] = {}
@@ -395,6 +486,36 @@ def match_entities(ctx: object) -> EntityMatching:
             continue
         added.setdefault(m.canonical, []).append(m)
     return EntityMatching([f for f in fates if not (f.weak and f.status == "present")], added)
+
+
+def _pair_governments(ctx: object, fates: list[EntityFate], candidates: list[Mention], used: set[int]) -> None:
+    """A capital gone from a sentence whose copy names its country there (or the reverse) stands for it.
+
+    "Washington imposed tariffs" / "The U.S. imposed tariffs": the capital is the
+    country's government by another name (metonymy), a wording nuance the names
+    check reports as minor; so is its people in a description ("Chinese officials"
+    for "Beijing"). Another country or another capital ("Washington" / "China",
+    "Kyiv" / "Moscow") is left to the replacement pairing: a changed name.
+    """
+    by_sentence: dict[int, list[Mention]] = {}
+    for c in candidates:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for fate in fates:
+        if fate.status != "missing" or fate.weak or not place_ids(fate.key):
+            continue
+        for m in fate.mentions:
+            partners = ctx.partner_of_original(m.sentence)  # type: ignore[attr-defined]
+            o_text = ctx.original.sentences[m.sentence].text  # type: ignore[attr-defined]
+            found = [
+                c for j in partners for c in by_sentence.get(j, ())
+                if c.start not in used and stands_for(m.key, c.key) and not present_in_text(c, o_text)
+            ]
+            if found:
+                found = _dedupe_spans(found)[:1]
+                used.update(c.start for c in found)
+                fate.status, fate.counterpart = "changed", found
+                fate.variant = stands_for(m.key, found[0].key)
+                break
 
 
 def _first_owner(owners: KeyIndex, key: str, entities: dict[str, list[Mention]]) -> str | None:
@@ -408,11 +529,6 @@ def _first_owner(owners: KeyIndex, key: str, entities: dict[str, list[Mention]])
 def _equivalent_items(index: KeyIndex, key: str, label: str) -> list[object]:
     """Indexed items ``c`` with ``equivalent(key, c.key, label, c.label)``."""
     return index.find(key, label)
-
-
-def _any_equivalent_to(index: KeyIndex, key: str, label: str) -> bool:
-    """Some indexed item ``o`` has ``equivalent(o.key, key, o.label, label)``."""
-    return bool(index.find_reverse(key, label))
 
 
 def _dedupe_spans(ms: list[Mention]) -> list[Mention]:
@@ -540,12 +656,12 @@ def _take(
         taken_o.add(id(m))
         same = [c] + [x for x in candidates if x.key == c.key and x.start != c.start and x.start not in used and not swap]
         used.update(x.start for x in same)
+        variant = stands_for(m.key, c.key) or ("swap" if swap else "other")
         if fate.status == "missing":
             fate.status, fate.counterpart = "changed", _dedupe_spans(same)
-            fate.variant = "swap" if swap else "other"
+            fate.variant = variant
         else:  # the name stays elsewhere in the copy, but here another name took its place
-            fates.append(EntityFate(fate.key, fate.label, [m], "changed", [c], "swap" if swap else "other",
-                                    correct=fate.correct))
+            fates.append(EntityFate(fate.key, fate.label, [m], "changed", [c], variant, correct=fate.correct))
 
 
 def _pair_across_sentences(
@@ -596,4 +712,5 @@ def _pair_across_sentences(
             continue
         same = [c for c in pool if c.key == opts[0].key and c.start not in used]
         used.update(c.start for c in same)
-        fate.status, fate.counterpart, fate.variant = "changed", _dedupe_spans(same), "other"
+        fate.status, fate.counterpart = "changed", _dedupe_spans(same)
+        fate.variant = stands_for(fate.key, opts[0].key) or "other"

@@ -9,8 +9,11 @@ replacement ("off Lampedusa" / "off Crete") from a name that merely moved.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..facts.keys import entity_key
 from ..facts.model import Mention, ParsedDocument, Sentence, Token
+from .names_morphology import MIN_SLIP_LENGTH, one_slip
 
 RUN_LABEL = "NAME"  # a run of capitalised proper nouns that NER did not tag
 _CONNECTORS = frozenset("al el ez ad ar as ash bin ibn bint ben abu de da del della di dos du la le van von der den ter".split())
@@ -51,6 +54,7 @@ def name_runs(doc: ParsedDocument, known: frozenset[str] = frozenset()) -> list[
     name ("Wine, who is 79, ...").
     """
     out: list[Mention] = []
+    is_known = _known_words(known)
     for s in doc.sentences:
         if not s.tokens:
             continue
@@ -66,7 +70,7 @@ def name_runs(doc: ParsedDocument, known: frozenset[str] = frozenset()) -> list[
                 start, end = run[0].start, run[-1].end
                 text = doc.text[start:end]
                 key = entity_key(text)
-                opening = len(run) == 1 and run[0].i == 0 and run[0].pos != "PROPN" and key not in known
+                opening = len(run) == 1 and run[0].i == 0 and run[0].pos != "PROPN" and not is_known(key)
                 if key and not opening:
                     out.append(Mention(start, end, text, RUN_LABEL, key, key, sentence=s.index))
             run.clear()
@@ -75,7 +79,7 @@ def name_runs(doc: ParsedDocument, known: frozenset[str] = frozenset()) -> list[
         for n, tok in enumerate(tokens):
             inside = any(a <= tok.start < b for a, b in covered)
             first = n == 0 or tokens[n - 1].text in {'"', "“", "‘", "'", "(", "«", ":"}
-            if not inside and (_is_name_token(tok, first) or first and tok.text[:1].isupper() and tok.text.lower() in known):
+            if not inside and (_is_name_token(tok, first) or first and tok.text[:1].isupper() and is_known(tok.text.lower())):
                 run.append(tok)
                 continue
             nxt = tokens[n + 1] if n + 1 < len(tokens) else None
@@ -93,6 +97,27 @@ def name_runs(doc: ParsedDocument, known: frozenset[str] = frozenset()) -> list[
             flush()
         flush()
     return out
+
+
+def _known_words(known: frozenset[str]) -> Callable[[str], bool]:
+    """Whether a word is one of the ``known`` name words, or a slip of one ("Osimehn" for "Osimhen").
+
+    A misspelled name opening a sentence is often tagged as a common noun; being one
+    swapped, dropped or changed letter from a known name word is what marks it as a name.
+    """
+    by_initial: dict[str, list[str]] = {}
+    for w in known:
+        if len(w) >= MIN_SLIP_LENGTH:
+            by_initial.setdefault(w[0], []).append(w)
+
+    def is_known(word: str) -> bool:
+        if word in known:
+            return True
+        if len(word) < MIN_SLIP_LENGTH:
+            return False
+        return any(one_slip(k, word) for k in by_initial.get(word[0], ()))
+
+    return is_known
 
 
 def looks_like_name(sentence: Sentence, m: Mention) -> bool:

@@ -13,6 +13,11 @@ from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
 
 NAME = "names.v1"
+# why a name replaced by another is the same government (variants set by the entity matching)
+GOVERNMENT = {
+    "capital": "capital used for its country: the same government named another way",
+    "seat": "seat of government used for its country: the same government named another way",
+}
 
 
 def _consistency(wrong: int, right: int, orig: str, cand: str) -> tuple[str, bool]:
@@ -54,6 +59,11 @@ def check_names(ctx: CheckContext) -> list[Finding]:
                 message = f"'{orig.text}' is {kind_word} in the copy as '{cand.text}' ({consistency})"
                 out.append(finding("name_spelling", severity, ospan, cspan, message, NAME,
                                    0.7 if translit else 0.9 if not consistent else 0.85, **details))
+                continue
+            if fate.variant in GOVERNMENT:
+                # the same government named by its capital, seat or country: wording, not a changed fact
+                message = f"'{orig.text}' became '{cand.text}' in the copy ({GOVERNMENT[fate.variant]})"
+                out.append(finding("entity_changed", Severity.MINOR, ospan, cspan, message, NAME, 0.6, **details))
                 continue
             if fate.variant == "gendered":
                 why = " (a different gendered form: likely another person)"

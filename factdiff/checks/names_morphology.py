@@ -286,6 +286,18 @@ def name_variant(a: str, b: str, min_similarity: float = 0.0) -> tuple[float, st
     return best
 
 
+MIN_SLIP_LENGTH = 5  # shorter words one letter apart are too often two different words ("Mali" / "Bali")
+
+
+def one_slip(x: str, y: str) -> bool:
+    """``y`` is ``x`` with one letter swapped with its neighbour, dropped, added or changed
+    (optimal string alignment: "osimhen" / "osimehn" is one edit, as a typist makes it)."""
+    return (
+        x != y and min(len(x), len(y)) >= MIN_SLIP_LENGTH and abs(len(x) - len(y)) <= 1
+        and OSA.distance(x, y, score_cutoff=1) <= 1
+    )
+
+
 def close_enough(x: str, y: str) -> bool:
     """Few enough edits for a misspelling: one in a short word, two in a longer, three in a long one."""
     shorter = min(len(x), len(y))

@@ -144,8 +144,9 @@ def _same_sort(a: Figure, b: Figure) -> bool:
         return True
     # a unit on one side only, where the other side counts the same way: "scored 26 goals" /
     # "netted 62 times", "2,250" (of some currency) / "2,250 dollars"; never a share ("half",
-    # "40%") against a count
-    return {da, db} in ({"", "multiple"}, {"", "currency"})
+    # "40%") against a count. A multiplier and a share both state a change of level
+    # ("doubled" / "rose 200%", "halved" / "fell by a third").
+    return {da, db} in ({"", "multiple"}, {"", "currency"}, {"multiple", "ratio"})
 
 
 def _context(a: Figure, b: Figure) -> int:

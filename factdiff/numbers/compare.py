@@ -3,6 +3,12 @@
 The relation is decided in a fixed order: units first (a different currency or a wrong
 conversion is a unit change whatever the numbers), then values (exact, rounding, vague
 interval), then qualifiers. Details always carry enough to explain the verdict.
+
+Multipliers ("doubled", "twofold", "three times") and percentages compare as changes of a
+level: an increase of p% multiplies by 1 + p/100 and a fall of p% by 1 - p/100, so "doubled"
+is "rose 100%" and "halved" is "fell 50%" (the sign of a percentage is not in the figure, so
+either reading is accepted). A time window whose deictic word was dropped ("over the next five
+years" / "over five years") keeps its qualifier: the bare "over" reads as "during" there.
 """
 
 from __future__ import annotations
@@ -87,6 +93,8 @@ def _unit_view(a: Quantity, b: Quantity) -> tuple[str, dict[str, Any], float, fl
                 return "converted", {"from_unit": src, "to_unit": dst}, lo, hi, pr, 0.0
         details["unit_only_in"] = "a" if ua is not None else "b"
         return "missing", details, blow, bhigh, bprec, 0.0
+    if {ua, ub} == {"times", "percent"}:
+        return _as_change(a, b)
     da, db = dimension_of(ua), dimension_of(ub)
     details.update({"unit_a": ua, "unit_b": ub})
     if _same_family(a, b):
@@ -105,6 +113,30 @@ def _unit_view(a: Quantity, b: Quantity) -> tuple[str, dict[str, Any], float, fl
     else:
         pr = abs(convert(bprec, ub, ua) or bprec)
     return "converted", details, lo, hi, pr, _CONVERT_TOL
+
+
+def _as_change(a: Quantity, b: Quantity) -> tuple[str, dict[str, Any], float, float, float,
+                                                   float]:
+    """b's value as a's kind of change: a percentage as a factor, or a factor as a percentage."""
+    details: dict[str, Any] = {"from_unit": b.unit, "to_unit": a.unit, "as_change": True}
+    if a.unit == "times":
+        # choose the reading (rise or fall) nearer a's factor: "halved" / "fell 50%"
+        sign = 1.0
+        if 0 < b.value <= 100 and abs(1 - b.value / 100 - a.value) < abs(1 + b.value / 100 - a.value):
+            sign = -1.0
+        ends = sorted((1 + sign * b.low / 100, 1 + sign * b.high / 100))
+        return "as_change", details, ends[0], ends[1], b.precision / 100, 0.0
+    ends = sorted((abs(b.low - 1) * 100, abs(b.high - 1) * 100))
+    return "as_change", details, ends[0], ends[1], b.precision * 100, 0.0
+
+
+def _window(a: Quantity, b: Quantity) -> str | None:
+    """The deictic word one side dropped before a bare "over": "over the next five years" vs
+    "over five years" (the same span of time, "over" meaning "during")."""
+    pair = {a.window, b.window}
+    if "over" not in pair or None in pair or len(pair) != 2:
+        return None
+    return (pair - {"over"}).pop()
 
 
 def _unit_text(q: Quantity) -> str:
@@ -132,12 +164,18 @@ def compare_quantities(a: Quantity, b: Quantity) -> QuantityComparison:
     if a.qualifier != b.qualifier:
         details["qualifier_a"] = a.qualifier
         details["qualifier_b"] = b.qualifier
+    window = _window(a, b)
+    if window is not None:
+        details["window"] = window
+        qa = qb = None
     if a.kind != b.kind:
         details["kind_a"] = a.kind
         details["kind_b"] = b.kind
     if status == "incompatible":
         details["same_number"] = _close(a.low, b.low) and _close(a.high, b.high)
         return QuantityComparison("unit_changed", details)
+    if status == "as_change":
+        return _compare_values(a, b, blow, bhigh, bprec, qa, qb, details, converted=True)
 
     same_value = _close(a.low, blow) and _close(a.high, bhigh)
     if status == "converted" and not same_value:

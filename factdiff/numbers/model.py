@@ -56,6 +56,10 @@ class Quantity:
     precision: float = 1.0
     # Canonical dimension of ``unit`` ("length", "mass", "currency:usd", "ratio", ...).
     dimension: str | None = None
+    # A time span placed in time: the deictic word before it ("next" in "over the next five
+    # years"), or "over" where "over five years" may mean "during" as well as "more than".
+    # Only set for time units. Lets compare_quantities tell a dropped "the next" from a hedge.
+    window: str | None = None
 
     @property
     def value(self) -> float:

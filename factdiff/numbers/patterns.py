@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .words import FRACTIONS, MULTIPLIERS, ONES, ORDINALS, SCALES, TENS
+from .words import FRACTIONS, MULTIPLIERS, MULTIPLY_VERBS, ONES, ORDINALS, SCALES, TENS
 
 SPACES = " \u00a0\u202f\u2009"
 DASHES = "-\u2010\u2011\u2013\u2014"
@@ -56,7 +56,28 @@ TOKEN = re.compile(r"(?<!\w)(?:\d+|\.(?=\d)|(?P<w>[A-Za-z]+))")
 GATE_WORDS = frozenset(_WORDS) | {"a", "an", "tens", "dozens", "hundreds", "thousands",
                                   "millions", "billions", "scores", "several"}
 # words that may start a figure on their own (the pre-check skips "a"/"an")
-CANDIDATE_WORDS = (GATE_WORDS - {"a", "an"}) | {"few", "couple", "handful"}
+CANDIDATE_WORDS = (GATE_WORDS - {"a", "an"}) | {"few", "couple", "handful"} | set(MULTIPLY_VERBS)
+# Context of a multiplying verb (words.MULTIPLY_VERBS). A base form ("double", "triple") is a
+# figure before a determiner ("double the number") or after a modal, "to" or a degree word
+# ("could double", "more than triple"); never before a particle that makes another verb
+# ("doubled as a clinic", "double down") or glued to a hyphen ("double-digit").
+MULTIPLY_DETERMINERS = frozenset(
+    "the that this those these its their his her our your my what it them".split())
+MULTIPLY_VERB_BEFORE = frozenset(
+    "to will would could can may might should must shall did does do not never nearly almost "
+    "roughly approximately than least even".split())
+MULTIPLY_NOT_BEFORE = frozenset("as down back up".split())
+# before a plural "doubles"/"triples", these make it a noun ("mixed doubles", "the triples")
+MULTIPLY_NOUN_AFTER = frozenset("the a an in into of and mixed both two singles".split())
+# Qualifiers that are prepositions before a verb: "talked about doubling" is not "about 2x".
+MULTIPLY_NO_QUALIFIER = frozenset("about around over above under below some circa".split())
+# Deictic words of a time window: "over the next five years", "in the past two decades". They
+# place the window in time; they do not hedge the figure (compare.py).
+WINDOW_WORDS = frozenset(
+    "next past last coming previous preceding following upcoming ensuing".split())
+# Prepositions before "over" that make it "more than" ("for over two weeks"), not "during".
+OVER_AFTER_PREPOSITION = frozenset(
+    "for in of after within by to from since than at with about".split())
 DIGIT = re.compile(r"\d")
 ALPHA_RUN = re.compile(r"[a-z]+")
 WORD_TOKEN = re.compile(r"[A-Za-z]+")

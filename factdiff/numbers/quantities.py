@@ -41,7 +41,13 @@ from .patterns import (
     MINUS_SIGNS,
     MONEY_SCALE_AFTER,
     MONEY_SCALES,
+    MULTIPLY_DETERMINERS,
+    MULTIPLY_NO_QUALIFIER,
+    MULTIPLY_NOT_BEFORE,
+    MULTIPLY_NOUN_AFTER,
+    MULTIPLY_VERB_BEFORE,
     NEXT_WORD,
+    OVER_AFTER_PREPOSITION,
     QUAL_AFTER,
     RATIO_AFTER,
     RIGHT_QUALIFIERS,
@@ -53,6 +59,7 @@ from .patterns import (
     TOKEN,
     VAGUE_FEW,
     VAGUE_MULT,
+    WINDOW_WORDS,
     WORD_TOKEN,
 )
 from .units import (
@@ -63,12 +70,18 @@ from .units import (
     match_unit_after,
     word_unit,
 )
-from .words import ORDINALS, SCALES, words_to_number
+from .words import MULTIPLY_VERBS, ORDINALS, SCALES, words_to_number
 
 _AFTER_A = GATE_WORDS | {"few", "couple", "handful"}
+# one look-up per word in the scan: None for a word that may start a number (the master regex
+# decides), the factor for a multiplying verb ("doubled" -> 2.0)
+_GATE: dict[str, float | None] = {**MULTIPLY_VERBS, **dict.fromkeys(GATE_WORDS)}
 _NAME_PREFIXES = frozenset({"mid", "pre", "post", "over", "under", "minus"})
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 100})
 _GO_FORMS = frozenset({"go", "goes", "went", "gone", "going"})
+_FRACTION_AFTER = frozenset({"of", "or", "and", "to", "more", "less", "fewer", "as"})
+_FRACTION_AFTER_BY = frozenset(
+    "in on at after since from over during between compared than this last year".split())
 _OF_A = re.compile(r"(?:[ \u00a0]+of)?[ \u00a0]+an?(?=[ \u00a0])", re.IGNORECASE)
 
 
@@ -86,6 +99,7 @@ class _Core:
     vague: bool = False
     words: bool = False
     has_scale: bool = False
+    verb: bool = False  # a multiplying verb: "doubled", "halve", "tripling"
 
 
 def _digits_value(raw: str) -> tuple[float, float] | None:
@@ -125,12 +139,22 @@ def _digits_value(raw: str) -> tuple[float, float] | None:
     return v, p
 
 
-def _fraction_context(text: str, pos: int) -> bool:
-    """After "a third": "of", punctuation or the end make it a fraction, a noun an ordinal."""
+def _fraction_context(text: str, pos: int, after_by: bool = False) -> bool:
+    """After "a third": "of", punctuation or the end make it a fraction, a noun an ordinal.
+
+    After "by" ("fell by a third in May") a preposition or time word also ends the figure,
+    while "by a third party" stays an ordinal.
+    """
     nm = NEXT_WORD.match(text, pos)
     if nm is None:
         return True
-    return nm.group(1).lower() in ("of", "or", "and", "to", "more", "less", "fewer", "as")
+    nw = nm.group(1).lower()
+    return nw in _FRACTION_AFTER or after_by and nw in _FRACTION_AFTER_BY
+
+
+def _word_before_is(text: str, pos: int, word: str) -> bool:
+    pw = prev_word(text, pos)
+    return pw is not None and pw[0].lower() == word
 
 
 def _carve_words(text: str, start: int, end: int) -> list[_Core]:
@@ -150,7 +174,8 @@ def _carve_words(text: str, start: int, end: int) -> list[_Core]:
             continue
         wn, used = r
         if wn.kind == "fraction" and used == 2 and lowered[i] in ("a", "an") and (
-            lowered[i + 1] in ORDINALS and not _fraction_context(text, toks[i + 1][2])
+            lowered[i + 1] in ORDINALS and not _fraction_context(
+                text, toks[i + 1][2], _word_before_is(text, toks[i][1], "by"))
         ):
             # "a sixth term" is an ordinal; "a sixth of the vote" is a fraction
             v = float(ORDINALS[lowered[i + 1]])
@@ -217,7 +242,11 @@ class _Scanner:
             w = t.group("w")
             if w is not None:
                 lw = w.lower()
-                if lw not in GATE_WORDS:
+                factor = _GATE.get(lw, 0.0)
+                if factor is not None:  # not a number word: maybe a multiplying verb
+                    if factor:
+                        self._add(_Core(p, t.end(), factor, 1.0, "multiplier", factor, factor,
+                                        words=True, verb=True))
                     continue
                 if lw in ("a", "an"):
                     nm = NEXT_WORD.match(text, t.end())
@@ -294,6 +323,8 @@ class _Scanner:
 
     def skip_word_core(self, c: _Core) -> bool:
         """Pronoun "one", adverbial "at first", "half-brother", names like "World War Two"."""
+        if c.verb:
+            return self._skip_multiply_verb(c)
         text = self.text
         lw = text[c.start:c.end].lower()
         pw = prev_word(text, c.start)
@@ -326,6 +357,25 @@ class _Scanner:
             # "World War Two", "Apollo Eleven"; but a lower-case number after a sentence's
             # first word is a figure: "Carrying three satellites", "Hailstones two inches"
             return True
+        return False
+
+    def _skip_multiply_verb(self, c: _Core) -> bool:
+        """ "a double murder", "doubled as a clinic", "mixed doubles": not a multiplication."""
+        text = self.text
+        lw = text[c.start:c.end].lower()
+        if c.end < len(text) and text[c.end] in "-\u2010\u2011":
+            return True  # "double-digit", "double-check"
+        nm = NEXT_WORD.match(text, c.end)
+        nw = nm.group(1).lower() if nm else ""
+        if nw in MULTIPLY_NOT_BEFORE:
+            return True
+        pw = prev_word(text, c.start)
+        plw = pw[0].lower() if pw else ""
+        if lw.endswith("es") and (plw in MULTIPLY_NOUN_AFTER or plw.endswith(("'s", "\u2019s"))):
+            return True  # a plural noun: "the men's doubles", "mixed doubles"
+        if lw.endswith("e") and lw != "halve":
+            # "double"/"triple": an adjective unless a verb or predeterminer reading is certain
+            return not (nw in MULTIPLY_DETERMINERS or plw in MULTIPLY_VERB_BEFORE)
         return False
 
     def _phrasal_up_to(self, span: tuple[int, int], floor: int) -> bool:
@@ -381,7 +431,9 @@ class _Scanner:
                 start -= 1
         # ---- left: qualifier
         qb = qualifier_before(text, start, floor)
-        if qb is not None and not self._phrasal_up_to(qb[1], floor):
+        if qb is not None and not self._phrasal_up_to(qb[1], floor) and not (
+            c.verb and text[qb[1][0]:qb[1][1]].lower() in MULTIPLY_NO_QUALIFIER
+        ):
             qualifier, qual_span = qb
             start = qual_span[0]
 
@@ -473,8 +525,22 @@ class _Scanner:
                     end = rq.end()
         if negative:
             low, high = -high, -low
+        window = None
+        if unit is not None and dimension_of(unit) == "time":
+            window = self._window(start, floor, qual_span if qualifier else None)
         return self._make(start, end, num_start, num_end, low, high, kind, qualifier, qual_span,
-                          unit, unit_span, c.vague, precision)
+                          unit, unit_span, c.vague, precision, window)
+
+    def _window(self, start: int, floor: int, qual_span: tuple[int, int] | None) -> str | None:
+        """Deictic word before a figure ("the next five"), or a bare "over" that may mean
+        "during" ("spread over five years", not "for over five years"). Kept for time units."""
+        if qual_span is None:
+            pw = prev_word(self.text, start, floor)
+            return pw[0].lower() if pw is not None and pw[0].lower() in WINDOW_WORDS else None
+        if self.text[qual_span[0]:qual_span[1]].lower() != "over":
+            return None
+        pw = prev_word(self.text, qual_span[0], floor)
+        return "over" if pw is None or pw[0].lower() not in OVER_AFTER_PREPOSITION else None
 
     def _suffix(self, c: _Core, end: int, unit: str | None
                 ) -> tuple[str, int, float, str | None, str | None, tuple[int, int] | None] | None:
@@ -527,7 +593,8 @@ class _Scanner:
 
     def _make(self, start: int, end: int, ns: int, ne: int, low: float, high: float, kind: str,
               qualifier: str | None, qual_span: tuple[int, int] | None, unit: str | None,
-              unit_span: tuple[int, int] | None, vague: bool, precision: float) -> Quantity:
+              unit_span: tuple[int, int] | None, vague: bool, precision: float,
+              window: str | None = None) -> Quantity:
         if kind == "multiplier" and unit is None:
             unit, unit_span = "times", (ns, ne)  # "twice", "threefold"
         dim = dimension_of(unit)
@@ -544,7 +611,8 @@ class _Scanner:
         return Quantity(start=start, end=end, text=self.text[start:end], low=float(low),
                         high=float(high), kind=kind, qualifier=qualifier, qualifier_span=qual_span,
                         unit=unit, unit_span=unit_span, number_span=(ns, ne), vague=vague,
-                        precision=float(precision), dimension=dim)
+                        precision=float(precision), dimension=dim,
+                        window=window if dim == "time" else None)
 
     # -- ranges ---------------------------------------------------------------------------
     def maybe_range(self, q: Quantity, c: _Core) -> Quantity:
@@ -601,7 +669,8 @@ class _Scanner:
                 start = min(start, pw[1])
             end = max(q2.end, q.end)
             return self._make(start, end, q.number_span[0], q2.number_span[1], lo, hi, "range",
-                              q.qualifier, q.qualifier_span, unit, unit_span, False, prec)
+                              q.qualifier, q.qualifier_span, unit, unit_span, False, prec,
+                              q.window)
         return q
 
     def _ratio(self, q: Quantity, c: _Core, c2: _Core, pos: int) -> Quantity:

@@ -42,6 +42,17 @@ MULTIPLIERS: dict[str, int] = {"twice": 2, "thrice": 3, "double": 2, "triple": 3
                                "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8,
                                "ninefold": 9, "tenfold": 10, "hundredfold": 100,
                                "thousandfold": 1000}
+# Verbs that multiply a figure ("exports doubled", "halve the deficit", "a tripling of"): stem ->
+# factor; every inflection is derived. A figure of kind "multiplier" like "twofold", so "doubled"
+# and "a twofold rise" compare equal. The base forms are also adjectives ("a double murder"),
+# so quantities.py reads them as figures only where a verb or predeterminer stands.
+_MULTIPLY_STEMS: dict[str, float] = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0,
+                                     "quintupl": 5.0, "halv": 0.5}
+MULTIPLY_VERBS: dict[str, float] = {
+    stem + ending: factor for stem, factor in _MULTIPLY_STEMS.items()
+    for ending in ("e", "ed", "es", "ing")
+    if stem + ending != "halves"  # the plural noun ("both halves") far more often than the verb
+}
 
 _SINGLE: dict[str, float] = {}
 _SINGLE.update({k: float(v) for k, v in ONES.items()})
