@@ -37,3 +37,9 @@ def assert_found(report: Report, kind, severity: str, original=(), copy=()) -> N
     """The change is reported (kind, at least ``severity``, quoting the words) and every span is exact."""
     assert has(report, kind, severity, original, copy), [(f.kind, f.severity.label, f.message) for f in report.findings]
     assert_spans_exact(report)
+
+
+def assert_no_major_figure_change(report: Report) -> None:
+    """Nothing the numbers check says reaches major: the figures are the same."""
+    figures = [f for f in report.at_least("major") if f.check.startswith("numbers")]
+    assert not figures, [(f.kind, f.severity.label, f.message) for f in figures]
