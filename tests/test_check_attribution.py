@@ -203,3 +203,20 @@ def test_attribution_moved_to_the_next_sentence_is_neither_dropped_nor_added(com
         'This is the club I dreamed of," the midfielder said in a video.',
     )
     assert not [f for f in report.findings if f.check == "attribution.v1"], report.findings
+
+
+@pytest.mark.parametrize(
+    ("original", "copy", "before", "after"),
+    [
+        ("Officials in Tallinn said the ferry talks had failed.",
+         "Officials in Riga said the ferry talks had failed.", "Officials in Tallinn", "Officials in Riga"),
+        ("A spokeswoman for the Red Crescent said 40 people were hurt.",
+         "A spokeswoman for Oxfam said 40 people were hurt.", "Red Crescent", "Oxfam"),
+    ],
+)
+def test_a_name_changed_inside_a_source_is_one_finding(compare, original, copy, before, after):
+    report = compare(original, copy)
+    assert has(report, "attribution_changed", "major", [before], [after])
+    # one change, one finding: the entity change inside the source gives way to it
+    assert [f.kind for f in report.at_least("major")] == ["attribution_changed"]
+    assert_spans_exact(report)

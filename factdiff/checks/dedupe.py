@@ -48,7 +48,19 @@ def _covers(winner: Finding, loser: Finding) -> bool:
         return winner.details.get("fact") == "attribution" and loser.details.get("fact") != "attribution"
     if rank_w < rank_l:
         return True
-    return False
+    # a name changed inside a source ("police in Lagos" / "police in Abuja"): one change; the
+    # attribution finding quotes the whole source, so it says whose word the story now cites
+    return (
+        winner.kind == "attribution_changed"
+        and loser.kind == "entity_changed"
+        and winner.severity >= loser.severity
+        and _inside(loser.original, winner.original)
+        and _inside(loser.copy, winner.copy)
+    )
+
+
+def _inside(inner, outer) -> bool:
+    return inner is not None and outer is not None and outer.start <= inner.start and inner.end <= outer.end
 
 
 def dedupe(findings: list[Finding]) -> list[Finding]:
