@@ -26,6 +26,8 @@ VOTING_FEATURES = 10  # a sentence proposes candidates through its rarest featur
 MAX_POSTING = 120  # features in more copy sentences than this propose no candidates
 GAP_FACTOR = 0.55  # leftovers inside a gap need only this share of the threshold
 JOIN_GAIN = 0.02  # a neighbour joins a group when it raises similarity by this much
+SMALL_GAP = 3  # a gap with at most this many leftovers a side is also compared letter by letter
+SURFACE_RATIO = 70.0  # ...and two of its sentences pair when their text is this similar (0-100)
 
 
 def features(sentence: Sentence) -> Counter[str]:
@@ -122,6 +124,7 @@ class Aligner:
         self._labelled_lines(groups, g_of, o_of)
         self._join_neighbours(groups, g_of, o_of)
         self._fill_gaps(groups, g_of, o_of, scores)
+        self._fill_small_gaps(groups, g_of, o_of)
         self._join_neighbours(groups, g_of, o_of)
         return self._finish(groups, g_of, o_of)
 
@@ -192,6 +195,43 @@ class Aligner:
                 continue
             g_of[i] = o_of[j] = len(groups)
             groups.append(([i], [j]))
+
+    def _fill_small_gaps(self, groups, g_of, o_of) -> None:
+        """Pair short leftovers whose text is mostly the same letters.
+
+        Word features can miss a short sentence whose one content word changed ("The move
+        was illegal." / "The move was legal.": spaCy lists "move" as a stop word). Inside a
+        small gap between anchors (or a document of a few sentences), compare the leftover
+        sentences' surface text instead; small gaps only, so this stays linear.
+        """
+        from rapidfuzz import fuzz
+
+        from .ingest.normalize import match_key
+
+        anchors = sorted((min(oi), min(ci)) for oi, ci in groups if oi and ci)
+        bounds = [(-1, -1), *anchors, (len(self.o), len(self.c))]
+        for (o_lo, c_lo), (o_hi, c_hi) in zip(bounds, bounds[1:], strict=False):
+            if c_hi <= c_lo:
+                continue  # a move between these anchors: no gap to read in order
+            left_o = [i for i in range(o_lo + 1, o_hi) if i not in g_of and self.o[i].is_body]
+            left_c = [j for j in range(c_lo + 1, c_hi) if j not in o_of and self.c[j].is_body]
+            if not left_o or not left_c or len(left_o) > SMALL_GAP or len(left_c) > SMALL_GAP:
+                continue
+            scored = sorted(
+                (
+                    (fuzz.ratio(match_key(self.o[i].text), match_key(self.c[j].text)), i, j)
+                    for i in left_o
+                    for j in left_c
+                ),
+                reverse=True,
+            )
+            for ratio, i, j in scored:
+                if ratio < SURFACE_RATIO:
+                    break
+                if i in g_of or j in o_of:
+                    continue
+                g_of[i] = o_of[j] = len(groups)
+                groups.append(([i], [j]))
 
     def _finish(self, groups, g_of, o_of) -> list[AlignedGroup]:
         paired = sorted(groups, key=lambda g: min(g[0]))

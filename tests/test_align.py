@@ -71,3 +71,43 @@ def test_out_of_order_is_the_complement_of_a_longest_increasing_run():
     assert _out_of_order([0, 1, 2, 3]) == set()
     assert _out_of_order([2, 0, 1, 3]) == {0}
     assert _out_of_order([]) == set()
+
+
+def _align_texts(original: str, copy: str):
+    nlp = load_pipeline()
+    o, c = parse_documents(nlp, [source_from_text(original), source_from_text(copy)])
+    return align(o, c)
+
+
+@pytest.mark.parametrize(
+    ("original", "copy"),
+    [
+        ("The move was illegal.", "The move was legal."),  # "move" is on spaCy's stop list
+        ("She agreed.", "She refused."),
+    ],
+)
+def test_a_short_sentence_whose_only_content_word_changed_is_paired(original, copy):
+    (group,) = _align_texts(original, copy)
+    assert group.original == (0,) and group.copy == (0,)
+
+
+def test_short_unrelated_sentences_stay_apart():
+    groups = _align_texts("She agreed.", "Heavy rain flooded the harbour road.")
+    assert all(not (g.original and g.copy) for g in groups)
+
+
+def test_a_leftover_between_anchors_is_paired_by_its_letters():
+    original = (
+        "The council of Tampere approved a budget of 900 million euros on Monday.\n\n"
+        "The move was illegal.\n\n"
+        "Mayor Liisa Koskinen said the money would pay for 14 new schools."
+    )
+    copy = original.replace("was illegal", "was legal")
+    groups = _align_texts(original, copy)
+    assert [(g.original, g.copy) for g in groups] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+
+def test_short_copy_with_one_word_flipped_reports_it(compare):
+    report = compare("The move was illegal.", "The move was legal.")
+    assert report.verdict == "copy"
+    assert [f.kind for f in report.at_least("major")] == ["negation_changed"]

@@ -246,3 +246,152 @@ def test_short_mentions_resolve_within_their_kind():
     by_text = {m.text: m.canonical for m in doc.mentions}
     assert by_text.get("Washington") == "washington"
     assert by_text.get("Museveni") == "yoweri museveni"
+
+
+# ------------------------------------------------------------------ a unit inside a figure is the figure's, not a name
+@pytest.mark.parametrize(
+    ("original", "copy"),
+    [
+        ("Temperatures in Seville reached 45 degrees Celsius on Monday.",
+         "Temperatures in Seville reached 113 degrees Fahrenheit on Monday."),
+        ("Forecasters expect 104 degrees Fahrenheit in Phoenix on Friday.",
+         "Forecasters expect 40 degrees Celsius in Phoenix on Friday."),
+        ("The reactor core hit 600 Kelvin before the shutdown.",
+         "The reactor core hit 327 degrees Celsius before the shutdown."),
+        ("Highs of 30 Celsius are expected in London.", "Highs of 86 Fahrenheit are expected in London."),
+        ("Winds reached force 9 on the Beaufort scale off Cornwall.", "Gale-force winds of 9 hit Cornwall."),
+    ],
+)
+def test_a_converted_unit_is_not_a_changed_name(compare, original, copy):
+    report = compare(original, copy)
+    assert not serious_names(report), [(f.kind, f.severity.label, f.message) for f in report.findings]
+
+
+def test_the_figure_and_the_names_around_it_are_still_compared(compare):
+    report = compare("Temperatures in Seville reached 45 degrees Celsius on Monday.",
+                     "Temperatures in Granada reached 113 degrees Fahrenheit on Monday.")
+    assert has(report, "entity_changed", "major", ["Seville"], ["Granada"])
+    report = compare("Temperatures in Seville reached 45 degrees Celsius on Monday.",
+                     "Temperatures in Seville reached 45 degrees Fahrenheit on Monday.")
+    assert has(report, "unit_changed", "major", ["Celsius"], ["Fahrenheit"])
+    assert not has(report, "entity_changed")
+
+
+def test_no_name_run_inside_a_unit():
+    from factdiff.api import parse
+    from factdiff.checks.name_candidates import name_runs
+    from factdiff.ingest import source_from_text
+
+    (doc,) = parse([source_from_text(
+        "Temperatures in Seville reached 45 degrees Celsius on Monday. The quake measured 6.8 on the Richter "
+        "scale, officials said. He was fined 300 Swiss francs. The deal was worth 2 billion Hong Kong dollars. "
+        "Police arrested Marko Petrovic in Novi Sad."
+    )])
+    runs = {r.text for r in name_runs(doc)}
+    assert not runs & {"Celsius", "Richter", "Swiss", "Hong Kong"}, runs
+    assert "Marko Petrovic" in runs  # untagged names away from a figure are still candidates
+
+
+# ------------------------------------------------------------------ the object of a paraphrased verb
+def test_same_role_compares_verbs_through_the_lexicon():
+    from factdiff.checks.name_candidates import same_role
+
+    assert same_role(("dobj", "beat"), ("dobj", "defeat"))
+    assert same_role(("dobj", "visit"), ("dobj", "tour"))
+    assert same_role(("dobj", "capture"), ("dobj", "seize"))
+    assert same_role(("subj", ""), ("subj", ""))
+    assert not same_role(("dobj", "beat"), ("dobj", "lose"))
+    assert not same_role(("dobj", "visit"), ("dobj", "leave"))
+    assert not same_role(("dobj", "buy"), ("dobj", "sell"))
+    assert not same_role(("prep", "in"), ("prep", "near"))  # prepositions are not verbs
+    assert not same_role(("dobj", "beat"), ("nsubj", "defeat"))
+    assert not same_role(("", ""), ("", ""))
+
+
+@pytest.mark.parametrize(
+    ("original", "copy", "o_word", "c_word"),
+    [
+        # the original's name is untagged (a weak candidate), the copy's is tagged
+        ("Spain beat Uruguay 3-1 in the Nations League match in Seville.",
+         "Spain defeated Ecuador 3-1 in the Nations League match in Seville.", "Uruguay", "Ecuador"),
+        ("Voters rejected Okafor in the runoff last year.",
+         "Voters spurned Adeyemi in the runoff last year.", "Okafor", "Adeyemi"),
+        ("Spain beat Tromso 3-1 in the Nations League match in Seville.",
+         "Spain overcame Bodo 3-1 in the Nations League match in Seville.", "Tromso", "Bodo"),
+        # the other way round: the copy's name is the untagged one
+        ("Spain defeated Ecuador 3-1 in the Nations League match in Seville.",
+         "Spain beat Uruguay 3-1 in the Nations League match in Seville.", "Ecuador", "Uruguay"),
+    ],
+)
+def test_name_replaced_as_the_object_of_a_paraphrased_verb(compare, original, copy, o_word, c_word):
+    report = compare(original, copy)
+    assert has(report, "entity_changed", "major", [o_word], [c_word]), [
+        (f.kind, f.severity.label, f.message) for f in report.findings]
+    assert_spans_exact(report)
+
+
+@pytest.mark.parametrize(
+    ("original", "copy"),
+    [
+        ("Spain beat Uruguay 3-1 in the Nations League match in Seville.",
+         "Spain defeated Uruguay 3-1 in the Nations League match in Seville."),
+        ("Voters rejected Okafor in the runoff last year.", "Voters spurned Okafor in the runoff last year."),
+        ("The cardinal visited Lyon during the pilgrimage.", "The cardinal toured Lyon during the pilgrimage."),
+    ],
+)
+def test_paraphrased_verb_with_the_same_name_is_quiet(compare, original, copy):
+    assert not serious_names(compare(original, copy))
+
+
+def test_an_unrelated_verb_does_not_make_a_replacement(compare):
+    # "beat" / "hosted": the copy's name does not stand where the original's stood
+    report = compare("Spain beat Gdansk 3-1 in the Nations League match in Seville.",
+                     "Spain hosted Ecuador in the Nations League match in Seville.")
+    assert not has(report, "entity_changed")
+
+
+# ------------------------------------------------------------------ a generic head word kept by another name
+@pytest.mark.parametrize(
+    ("original", "copy", "dropped"),
+    [
+        ("The grant was shared by researchers from Seoul National University and the University of Oslo.",
+         "The grant went to researchers from Seoul National University.", "University of Oslo"),
+        ("The loan came from the Bank of Ghana and Barclays Bank.", "The loan came from Barclays Bank.",
+         "Bank of Ghana"),
+        ("Officials from the Health Ministry and the Finance Ministry attended.",
+         "Officials from the Finance Ministry attended.", "Health Ministry"),
+        ("The Hamburg City Council and the Bremen City Council voted yes.", "The Bremen City Council voted yes.",
+         "Hamburg City Council"),
+    ],
+)
+def test_dropped_name_is_not_reworded_by_another_names_head_word(compare, original, copy, dropped):
+    report = compare(original, copy)
+    assert has(report, "fact_missing", "major", [dropped]), [(f.kind, f.severity.label, f.message) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("original", "copy", "name"),
+    [
+        ("The University of Tokyo said the trial had ended.", "The university said the trial had ended.",
+         "University of Tokyo"),
+        ("The Ministry of Health said 40 people died.", "The ministry said 40 people died.", "Ministry of Health"),
+        ("The Bank of England raised rates on Thursday.", "The bank raised rates on Thursday.", "Bank of England"),
+    ],
+)
+def test_generic_head_word_as_a_common_noun_is_still_a_rewording(compare, original, copy, name):
+    report = compare(original, copy)
+    assert has(report, "fact_missing", "minor", [name])
+    assert not has(report, "fact_missing", "major", [name])
+
+
+def test_rephrased_counts_a_generic_word_only_outside_other_names():
+    from factdiff.checks.entity_matching import rephrased
+    from factdiff.facts.keys import entity_key
+    from factdiff.facts.model import Mention
+
+    key = entity_key("University of Tokyo")
+    m = Mention(0, 19, "University of Tokyo", "ORG", key, key)
+    assert not rephrased(m, "Scientists from Kyoto University won.")
+    assert not rephrased(m, "Scientists from the University of Kyoto won.")
+    assert rephrased(m, "Scientists from the university won.")
+    assert rephrased(m, "University scientists in Tokyo won.")

@@ -71,6 +71,42 @@ WORDNET_SAME = [
     ("The opposition rejected the results.", "The opposition refused to accept the results."),
 ]
 
+# "not" + a word on one side, a negative-prefixed synonym of that word on the other: the same claim
+PREFIX_SAME = [
+    ("The evidence against the two men was insufficient, the judge said.",
+     "There was not enough evidence against the two men, the judge said."),
+    ("The judge said there was insufficient evidence to convict the driver.",
+     "The judge said there was not enough evidence to convict the driver."),
+    ("The judge said there was insufficient evidence to convict the driver.",
+     "The judge said there was not sufficient evidence to convict the driver."),
+    ("Aid workers in the camp said water supplies were inadequate.",
+     "Aid workers in the camp said there were not adequate water supplies."),
+    ("The mayor said the funding is insufficient to rebuild the bridge.",
+     "The mayor said the funding is not enough to rebuild the bridge."),
+    ("The court ruled on Monday that the merger was unlawful.", "The court ruled on Monday that the merger was not legal."),
+    ("The ministry said in a statement that the report is untrue.",
+     "The ministry said in a statement that the report is not true."),
+]
+
+# ...while a positive word, a negated prefixed word or a prefix on an unrelated word stays a flip
+PREFIX_FLIPS = [
+    ("The evidence against the two men was sufficient, the judge said.",
+     "There was not enough evidence against the two men, the judge said.", ["was"], ["not"]),
+    ("The judge said there was enough evidence to convict the driver.",
+     "The judge said there was not enough evidence to convict the driver.", ["enough"], ["not"]),
+    ("The judge said there was sufficient evidence to convict the driver.",
+     "The judge said there was not enough evidence to convict the driver.", ["sufficient"], ["not"]),
+    ("The judge said there was insufficient evidence to convict the driver.",
+     "The judge said there was enough evidence to convict the driver.", ["insufficient"], ["enough"]),
+    ("The court ruled on Monday that the merger was legal.", "The court ruled on Monday that the merger was not legal.",
+     ["legal"], ["not"]),
+    ("Aid workers in the camp said water supplies are inadequate.",
+     "Aid workers in the camp said water supplies are not inadequate.", ["inadequate"], ["not"]),
+    # a prefixed word nearby that does not restate the negated one
+    ("The judge said there was enough evidence but insufficient time for a trial.",
+     "The judge said there was not enough evidence and insufficient time for a trial.", ["enough"], ["not"]),
+]
+
 
 def _check_flip(compare, original, copy, o_words, c_words):
     report = compare(original, copy)
@@ -106,6 +142,29 @@ def test_same_polarity_is_not_a_flip(compare, original, copy):
 @pytest.mark.parametrize(("original", "copy"), WORDNET_SAME)
 def test_same_polarity_through_the_lexicon_is_not_a_flip(compare, original, copy):
     _check_same(compare, original, copy)
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("original", "copy"), PREFIX_SAME)
+def test_negative_prefix_for_not_is_not_a_flip(compare, original, copy):
+    _check_same(compare, original, copy)
+    _check_same(compare, copy, original)  # either side may carry the prefix
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("original", "copy", "o_words", "c_words"), PREFIX_FLIPS)
+def test_prefix_lookalikes_of_a_flip_stay_critical(compare, original, copy, o_words, c_words):
+    _check_flip(compare, original, copy, o_words, c_words)
+
+
+@needs_wordnet
+def test_negative_stem_needs_a_real_antonym():
+    from factdiff.checks.negation import _negative_stem
+
+    assert _negative_stem("insufficient") == "sufficient"
+    assert _negative_stem("Unlawful") == "lawful"
+    assert _negative_stem("invaluable") == ""  # very valuable, not "not valuable"
+    assert _negative_stem("interest") == ""
 
 
 def test_negation_scope_covers_a_negated_object(compare):

@@ -38,6 +38,57 @@ PARAPHRASES = [
     ("The truck carried 500 kg of rice to the camp.", "The truck carried 1,100 lb of rice to the camp."),
 ]
 
+FALSE_FRIENDS = [
+    # (original, copy, original word, copy word, foreign word named in the message)
+    ("The airline said its profits rose 8% in the second quarter on strong travel demand.",
+     "The airline said its benefits rose 8% in the second quarter on strong travel demand.", "profits", "benefits",
+     "bénéfice"),
+    ("Officials said the stolen files contained sensitive information about the army.",
+     "Officials said the stolen files contained sensible information about the army.", "sensitive", "sensible",
+     "sensible"),
+    ("Three ministers attended the summit in Brussels on Monday.",
+     "Three ministers assisted the summit in Brussels on Monday.", "attended", "assisted", "assister"),
+    ("The actual number of victims is higher than reported, the agency said.",
+     "The current number of victims is higher than reported, the agency said.", "actual", "current", "actuel"),
+    ("France asked Germany to delay the vote, diplomats said.",
+     "France demanded Germany to delay the vote, diplomats said.", "asked", "demanded", "demander"),
+    ("The court gave the company a deadline of ten days to pay the fine.",
+     "The court gave the company a delay of ten days to pay the fine.", "deadline", "delay", "délai"),
+    ("The minister said the treaty would eventually be ratified by parliament.",
+     "The minister said the treaty would possibly be ratified by parliament.", "eventually", "possibly", "éventuel"),
+]
+
+FRIENDLY_SYNONYMS = [
+    # ordinary synonyms of the same words stay quiet
+    ("The airline said its profits rose 8% in the second quarter.", "The airline said its earnings rose 8% in the second quarter."),
+    ("The minister said the treaty would finally be ratified by parliament.",
+     "The minister said the treaty would ultimately be ratified by parliament."),
+    ("The real number of victims is higher than reported, the agency said.",
+     "The true number of victims is higher than reported, the agency said."),
+    ("Three ministers attended the summit in Brussels on Monday.", "Three ministers went to the summit in Brussels on Monday."),
+    ("The minister said the plan was sensible and cheap.", "The minister said the plan was reasonable and cheap."),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("original", "copy", "o_word", "c_word", "foreign"), FALSE_FRIENDS)
+def test_false_friend_is_a_major_wording_change(compare, original, copy, o_word, c_word, foreign):
+    report = compare(original, copy)
+    assert has(report, "wording_changed", "major", [o_word], [c_word]), [
+        (f.kind, f.severity.label, f.message) for f in report.findings
+    ]
+    found = next(f for f in report.findings if f.kind == "wording_changed" and o_word in f.original.text)
+    assert "false friend" in found.message and foreign in found.message
+    assert found.details["relation"] == "false_friend" and found.details["rank"] == 1
+    assert_spans_exact(report)
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("original", "copy"), FRIENDLY_SYNONYMS)
+def test_synonym_of_a_false_friend_is_quiet(compare, original, copy):
+    report = compare(original, copy)
+    assert not [f.message for f in report.findings if f.kind == "wording_changed" and f.severity >= 2]
+
 
 @needs_wordnet
 @pytest.mark.parametrize(("original", "copy", "o_word", "c_word"), SLIPS)

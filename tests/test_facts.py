@@ -84,3 +84,32 @@ def test_open_quote_runs_to_paragraph_end():
 )
 def test_keys_agree_on_equivalent_names(a, b):
     assert entity_key(a) == entity_key(b) or bag_key(a) == bag_key(b)
+
+
+# ------------------------------------------------------------------ units are words of their figure, not names
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Forecasters expect 104 degrees Fahrenheit in Phoenix on Friday.", "Fahrenheit"),  # tagged GPE
+        ("The reactor core at Sellafield hit 600 Kelvin before the shutdown.", "Kelvin"),  # tagged PERSON
+        ("Highs of 30 Celsius are expected in London.", "Celsius"),  # tagged NORP
+        ("Winds reached force 9 on the Beaufort scale off Cornwall.", "Beaufort"),  # a scale, tagged GPE
+    ],
+)
+def test_a_unit_inside_a_figure_is_not_a_name(parse, text, unit):
+    doc = parse(text)
+    assert [n for s in doc.sentences for n in s.numbers], "the figure itself is still read"
+    names = {m.text for m in doc.mentions}
+    assert not any(unit in n for n in names), names
+    assert names, "the real name of the sentence stays"
+
+
+def test_names_next_to_a_figure_stay_names(parse):
+    doc = parse(
+        "He was fined 300 Swiss francs in Zurich. Ray Bradbury wrote Fahrenheit 451 in 1953. "
+        "Kenya sent 400 Kenyan police officers to Haiti. Lord Kelvin measured 4 degrees Celsius."
+    )
+    names = {m.text for m in doc.mentions}
+    assert {"Zurich", "Ray Bradbury", "Kenya", "Kenyan", "Haiti", "Kelvin"} <= names
+    assert any("Fahrenheit 451" in n for n in names)  # a title, not a unit: no figure reads it
+    assert "Celsius" not in names

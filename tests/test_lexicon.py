@@ -219,3 +219,63 @@ def test_benchmark_subset():
     mean = res["mean"]
     assert mean["harmless"] < mean["related"] < mean["wrong"]
     assert res["auc_harmless_wrong"] >= 0.85
+
+
+def test_false_friend_table_is_well_formed():
+    """Every line parses into one pair of different English words with a known language tag."""
+    from factdiff.lexicon.false_friends import LANGUAGES, table
+
+    text = (ROOT / "factdiff" / "lexicon" / "false_friends.txt").read_text("utf-8")
+    entries = [ln for ln in text.splitlines() if ln.split("#", 1)[0].strip()]
+    pairs = table()
+    assert len(pairs) == len(entries) >= 20  # no line dropped, no pair listed twice
+    for line in entries:
+        extra = line.split("#", 1)[0].split()[2:]
+        assert all(":" in f or f == "reverse-only" for f in extra), line
+    for friend in pairs.values():
+        assert friend.lookalike != friend.meaning and friend.sources
+        assert all(lang in LANGUAGES and word for lang, word in friend.sources)
+        assert lex.lemmas_for(friend.meaning, "n") or any(lex.lemmas_for(friend.meaning, p) for p in "var")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "foreign"),
+    [
+        ("profits", "benefits", "bénéfice"),  # inflected forms, original -> copy
+        ("benefit", "profit", "bénéfice"),  # and the other way round (a round trip)
+        ("attended", "assisted", "assister"),
+        ("poison", "gift", "Gift"),
+        ("Sensitive", "sensible", "sensible"),
+    ],
+)
+def test_false_friend_found_through_base_forms(old, new, foreign):
+    from factdiff.lexicon.false_friends import false_friend
+
+    friend = false_friend(old, new)
+    assert friend is not None and foreign in friend.describe()
+
+
+@pytest.mark.parametrize(("old", "new"), [("profits", "earnings"), ("benefit", "benefits"), ("library", "library"),
+                                          ("sensible", "reasonable"), ("", "gift")])
+def test_no_false_friend_for_synonyms_or_the_same_word(old, new):
+    from factdiff.lexicon.false_friends import false_friend
+
+    assert false_friend(old, new) is None
+
+
+def test_reverse_only_false_friend_counts_one_way():
+    """ "border controls" is fair English for inspections; "lost inspection" for "lost control" is not."""
+    from factdiff.lexicon.false_friends import false_friend
+
+    assert false_friend("control", "inspection") is not None
+    assert false_friend("inspections", "controls") is None
+
+
+def test_false_friend_table_loads_lazily():
+    """Importing the lexicon or the wording check reads no table: the first look-up does."""
+    import subprocess
+
+    code = ("import factdiff.checks.wording, factdiff.lexicon.false_friends as ff; "
+            "assert ff.table.cache_info().currsize == 0; ff.false_friend('profits', 'benefits'); "
+            "assert ff.table.cache_info().currsize == 1")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

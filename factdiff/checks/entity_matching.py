@@ -26,7 +26,15 @@ from functools import cache, lru_cache
 
 from ..facts.keys import acronym, bag_key, entity_key, name_squash, strip_marks, word_pattern
 from ..facts.model import Mention, ParsedDocument
-from .name_candidates import RUN_LABEL, TITLE_WORDS, looks_like_name, name_runs, slot, slot_detail
+from .name_candidates import (
+    RUN_LABEL,
+    TITLE_WORDS,
+    looks_like_name,
+    name_runs,
+    same_role,
+    slot,
+    slot_detail,
+)
 from .names_morphology import _IRREGULAR_DEMONYMS, demonym_of, name_variant
 from .places import other_names, place_ids, same_place, stands_for
 
@@ -290,8 +298,40 @@ def rephrased(m: Mention, text: str) -> bool:
     if len(words) < 2:
         return False
     there = set(_key_words(text))
-    found = sum(1 for w in words if w in there or any(demonym_of(w, t) for t in there if t[:3] == w[:3]))
+    found = sum(
+        1 for w in words
+        if w in there and (w not in GENERIC_HEADS or _said_apart(w, text))
+        or any(demonym_of(w, t) for t in there if t[:3] == w[:3])
+    )
     return 2 * found >= len(words)
+
+
+_TEXT_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_NAME_GLUE = frozenset({"of", "for", "the", "de", "and", "&"})
+
+
+def _said_apart(word: str, text: str) -> bool:
+    """``word`` (a generic head: "university", "ministry") stands in ``text`` outside any other name.
+
+    "Kyoto University" keeps the word of a dropped "University of Tokyo", but as a
+    part of another name: it says nothing of the dropped one. "The university said"
+    does: a common noun that may stand for it.
+    """
+    tokens = [x.group() for x in _TEXT_WORD.finditer(text)]
+    for i, tok in enumerate(tokens):
+        if entity_key(tok) != word:
+            continue
+        if not tok[:1].isupper():
+            return True
+        before = tokens[i - 1] if i > 0 else ""
+        after = tokens[i + 1 : i + 3]
+        named_before = before[:1].isupper() and before.lower() not in {"the", "a", "an", "its", "their"}
+        named_after = bool(after) and (
+            after[0][:1].isupper() or after[0].lower() in _NAME_GLUE and len(after) > 1 and after[1][:1].isupper()
+        )
+        if not (named_before or named_after):
+            return True
+    return False
 
 
 def spelling_similarity(a: str, b: str) -> tuple[float, str]:
@@ -625,7 +665,7 @@ def _replacement(
     weak_original: bool,
 ) -> tuple[bool, float]:
     """Can copy name ``c`` stand where original name ``m`` stood? And how sure is that."""
-    same_slot = m_slot == c_slot and m_slot != ("", "")
+    same_slot = same_role(m_slot, c_slot)
     weak = c.label == RUN_LABEL
     same_group = not weak and not weak_original and _group(c.label) == _group(m.label)
     if weak and weak_original:

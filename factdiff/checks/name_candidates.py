@@ -10,9 +10,13 @@ replacement ("off Lampedusa" / "off Crete") from a name that merely moved.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
+from ..facts.extract import in_figure_unit
 from ..facts.keys import entity_key
 from ..facts.model import Mention, ParsedDocument, Sentence, Token
+from ..lexicon.confusable import same_family
+from ..lexicon.relation import relation
 from .names_morphology import MIN_SLIP_LENGTH, one_slip
 
 RUN_LABEL = "NAME"  # a run of capitalised proper nouns that NER did not tag
@@ -59,6 +63,8 @@ def name_runs(doc: ParsedDocument, known: frozenset[str] = frozenset()) -> list[
         if not s.tokens:
             continue
         covered = [(m.start, m.end) for m in s.mentions]
+        # a unit is a word of its figure, which the numbers check owns ("44 degrees Celsius")
+        covered += [n.quantity.unit_span for n in s.numbers if getattr(n.quantity, "unit_span", None)]
         run: list[Token] = []
 
         def flush(run: list[Token] = run, s: Sentence = s) -> None:
@@ -71,7 +77,7 @@ def name_runs(doc: ParsedDocument, known: frozenset[str] = frozenset()) -> list[
                 text = doc.text[start:end]
                 key = entity_key(text)
                 opening = len(run) == 1 and run[0].i == 0 and run[0].pos != "PROPN" and not is_known(key)
-                if key and not opening:
+                if key and not opening and not in_figure_unit(s.numbers, s.tokens, start, end):
                     out.append(Mention(start, end, text, RUN_LABEL, key, key, sentence=s.index))
             run.clear()
 
@@ -165,6 +171,34 @@ def slot(sentence: Sentence, m: Mention) -> tuple[str, str]:
     if tok.dep in {"compound", "amod", "nmod", "npadvmod"}:
         return ("mod", head.lemma.lower())  # "Tigrayan forces" / "Eritrean forces"
     return (tok.dep, head.lemma.lower())
+
+
+# roles whose word is the verb governing the name: a paraphrase may change it ("beat" / "defeated")
+VERB_ROLES = frozenset({"dobj", "dative", "oprd"})
+NEAR_VERB_KINDS = frozenset({"same", "inflection", "synonym", "hypernym", "hyponym", "derived"})
+NEAR_VERB = 0.25  # WordNet suspicion at or under which two verbs say the same thing ("visit" / "tour")
+
+
+def same_role(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two roles (see ``slot``) are one: equal, or the object of two verbs that mean the same.
+
+    "beat Uruguay" / "defeated Paraguay": a copy that paraphrases the verb still
+    puts a name in the place of the original's; "beat" / "hosted" does not.
+    """
+    if a == b:
+        return a != ("", "")
+    if a[0] != b[0] or a[0] not in VERB_ROLES or not a[1] or not b[1]:
+        return False
+    return _near_verbs(a[1], b[1])
+
+
+@lru_cache(maxsize=4096)
+def _near_verbs(a: str, b: str) -> bool:
+    """One word family or near synonyms: a paraphrase, not another event (without WordNet: family only)."""
+    if same_family(a, b):
+        return True
+    rel = relation(a, b, "VERB")
+    return rel.kind in NEAR_VERB_KINDS and rel.score <= NEAR_VERB
 
 
 def slot_detail(sentence: Sentence, m: Mention) -> tuple[str, ...]:

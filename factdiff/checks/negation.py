@@ -6,7 +6,10 @@ exports") or a place or side reversed ("out of their homes" -> "in their
 homes"). Always critical.
 
 A negation is compared by its scope, not by the word the cue hangs on: "had
-not fired any rockets" and "had fired no rockets" negate the same clause.
+not fired any rockets" and "had fired no rockets" negate the same clause. It may
+also move into a word: "not changed" / "unchanged", and "not enough evidence" /
+"the evidence was insufficient" (a negative prefix on a synonym of the negated
+word or of its modifier) say the same thing.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ SKIP_HEADS = {"be", "do"}
 # reverse the claim; these relations count as near-synonyms.
 NEAR = {"same", "inflection", "synonym", "derived", "hypernym", "hyponym", "related"}
 NEAR_SCORE = 0.45
+# What a negation bears on besides its head: "not enough evidence" negates "enough".
+BEARING_DEPS = frozenset({"amod", "acomp", "advmod", "attr", "oprd"})
 # Verbs that undo what their object names: "lifted restrictions" reverses "restricted".
 REVERSAL = frozenset(
     """lift remove end scrap abolish revoke cancel withdraw overturn reverse rescind repeal ease relax
@@ -53,6 +58,16 @@ def _negated_starts(sentences: list[Sentence]) -> set[int]:
     return out
 
 
+def _reached(sentences: list[Sentence], negated: set[int]) -> set[int]:
+    """*negated* plus the modifiers of a negated word: "not enough evidence" negates "enough"."""
+    out = set(negated)
+    for s in sentences:
+        for t in s.tokens:
+            if t.dep in BEARING_DEPS and t.head != t.i and s.tokens[t.head].start in negated:
+                out.add(t.start)
+    return out
+
+
 def _sentence_index(sentences: list[Sentence], offset: int) -> int:
     return next(s.index for s in sentences if s.start <= offset <= s.end)
 
@@ -77,6 +92,8 @@ def _flips(ctx: CheckContext, pair: Pair, side: str) -> list[Finding]:
                             and not _negative_place(dst, t)]
             if not counterparts or _negative_counterpart(dst, neg.head_lemma):
                 continue  # "did not change" / "left unchanged": the negation moved into the word
+            if head is not None and _prefixed_modifier(s, head, dst, counterparts):
+                continue  # "not enough evidence" / "the evidence was insufficient"
             cue = ctx.original.text[neg.cue_start:neg.cue_end] if side == "original" else ctx.copy.text[neg.cue_start:neg.cue_end]
             src_verb = s.tokens[head.head].norm if head is not None else ""
             if cue.lower() in NOUN_NEGATORS and all(_privative_head(dst, t, src_verb) for t in counterparts):
@@ -174,6 +191,54 @@ def _negative_counterpart(sentences: list[Sentence], lemma: str) -> bool:
     return False
 
 
+# A word with a negative prefix stands for "not" + a synonym of its stem within this suspicion.
+PREFIX_SYNONYM = {"same", "inflection", "synonym"}
+PREFIX_SYNONYM_SCORE = 0.25
+POS_LETTER = {"ADJ": "a", "ADV": "r", "NOUN": "n", "VERB": "v"}
+
+
+def _prefixed_modifier(sent: Sentence, head: Token, dst: list[Sentence], counterparts: list[Token]) -> bool:
+    """The other side puts the negation into a prefixed word attached to the counterpart.
+
+    "There was not enough evidence" / "the evidence was insufficient": the negated
+    "evidence" is still there, but "insufficient" ("in" + "sufficient", an antonym
+    of its own stem, which is a synonym of "enough") says the "not enough". The
+    prefixed word must hang on the counterpart (modifier, complement of the same
+    verb) and its stem must mean what the negated side's head or modifier means;
+    "sufficient" / "not enough" has no prefix and stays a flip.
+    """
+    bearing = {head.norm} | {t.norm for t in sent.tokens
+                             if t.head == head.i and t.i != head.i and t.dep in BEARING_DEPS}
+    negated = _negated_starts(dst)
+    for other in counterparts:
+        sc = sentence_of(dst, other)
+        for t in sc.tokens:
+            attached = t.head == other.i or other.head == t.i or (t.head == other.head and t.head != t.i)
+            if t.i == other.i or not attached or t.start in negated or t.pos not in POS_LETTER:
+                continue
+            stem = _negative_stem(t.text)
+            if stem and any(_same_sense(stem, w, POS_LETTER[t.pos]) for w in bearing):
+                return True
+    return False
+
+
+def _negative_stem(word: str) -> str:
+    """The stem of a word made negative by its prefix ("insufficient" -> "sufficient"), else ""."""
+    word = word.lower()
+    for prefix in NEGATIVE_PREFIXES:
+        stem = word[len(prefix):].lstrip("-")
+        if word.startswith(prefix) and len(stem) >= 4 and are_antonyms(word, stem):
+            return stem  # "invaluable" is no antonym of "valuable": not a negative prefix
+    return ""
+
+
+def _same_sense(a: str, b: str, pos: str) -> bool:
+    if a == b:
+        return True
+    rel = relation(a, b, pos)
+    return rel.kind in PREFIX_SYNONYM and rel.score <= PREFIX_SYNONYM_SCORE
+
+
 def _privative_head(sentences: list[Sentence], tok: Token, other_verb: str) -> bool:
     """The word depends on a verb of losing or lacking ("lost power") that the other side
     does not use for it ("no lives were lost" / "some lives were lost" is a real flip)."""
@@ -186,13 +251,14 @@ def _replaced(ctx: CheckContext, pair: Pair) -> list[Finding]:
     """Replacements that reverse polarity: antonyms, opposite stances, negated near-synonyms."""
     out = []
     neg_o, neg_c = _negated_starts(pair.original), _negated_starts(pair.copy)
+    reach_o, reach_c = _reached(pair.original, neg_o), _reached(pair.copy, neg_c)
     for rep in pair_replacements(ctx, pair):
         old_neg, new_neg = rep.old.start in neg_o, rep.new.start in neg_c
         old_w, new_w = rep.old_word or rep.old.norm, rep.new_word or rep.new.norm
         stance = rep.pos == "v" and opposite_stance(rep.old.norm, rep.new.norm)
         opposite = stance or are_antonyms(old_w, new_w, rep.pos) or are_antonyms(rep.old.norm, rep.new.norm, rep.pos)
         opposite = opposite or _negative_form(rep.old.text, rep.new.text)
-        if old_neg == new_neg and opposite:
+        if old_neg == new_neg and opposite and (rep.old.start in reach_o) == (rep.new.start in reach_c):
             why = f"polarity reversed: '{rep.old.text}' became its opposite '{rep.new.text}'"
         elif (old_neg != new_neg and not opposite and rep.same_slot and _near(rep, old_w, new_w)
               and not (old_neg and _negative_counterpart(pair.copy, rep.old.norm))

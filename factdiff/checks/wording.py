@@ -2,16 +2,22 @@
 
 Each replacement is scored by the lexicon (WordNet relations: a synonym is
 harmless, a hyponym or sibling a shade different, an unrelated common word
-very suspicious). A replacement by a look-alike word of another family
-("medals" -> "metals", "amnesty" -> "amnesia") is a slip of the translator or
-of OCR and raises the suspicion further. Only replacements above the minor
+very suspicious). A known translation false friend ("profits" -> "benefits",
+French "bénéfices") is looked up first, in lexicon/false_friends.txt, because
+WordNet may link such a pair through a rare shared sense. A replacement by a
+look-alike word of another family ("medals" -> "metals", "amnesty" ->
+"amnesia") is a slip of the translator or of OCR and raises the suspicion
+further. Only replacements above the minor
 threshold are reported, and the most suspicious of a pair is ranked first.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..lexicon import lemmas_for, relation
 from ..lexicon.confusable import confusable, role_shift
+from ..lexicon.false_friends import FalseFriend, false_friend
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
 from .replacements import fact_bearing, pair_replacements, phrase_span, sentence_of
@@ -31,6 +37,7 @@ POS_OF = {"ADJ": "a", "NOUN": "n", "PROPN": "n"}
 KEPT = {"same", "inflection", "synonym", "derived"}
 KEPT_SCORE = 0.2
 ROLE_SHIFT = 0.5  # suspicion of a noun swapped for its agent noun ("record" -> "recorder"): a shade
+FALSE_FRIEND = 0.9  # suspicion of a known translation false friend ("profits" -> "benefits")
 
 
 def suspicion(old: str, new: str, rel) -> tuple[float, float]:
@@ -97,6 +104,16 @@ def severity_of(rep, rel, settings, bearing: bool = False, score: float | None =
     return None
 
 
+@dataclass(frozen=True)
+class FriendRelation:
+    """Stands in for the lexicon's Relation when the pair is a known false friend."""
+
+    friend: FalseFriend
+    kind: str = "false_friend"
+    score: float = FALSE_FRIEND
+    similarity: float = 0.0
+
+
 @register("factdiff.wording.v1")
 def check_wording(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
@@ -108,7 +125,13 @@ def check_wording(ctx: CheckContext) -> list[Finding]:
             bearing = fact_bearing(so, rep.old) or fact_bearing(sc, rep.new)
             if not rep.same_slot and not (rep.pos == "n" and bearing):
                 continue  # severity_of reports nothing outside the same slot: spare the lexicon look-up
-            rel = relation(rep.old_word or rep.old.norm, rep.new_word or rep.new.norm, rep.pos)
+            old_w, new_w = rep.old_word or rep.old.norm, rep.new_word or rep.new.norm
+            friend = false_friend(old_w, new_w)
+            if friend is not None:  # before WordNet, which may call the two synonyms
+                severity = Severity.MAJOR if rep.same_slot else Severity.MINOR
+                scored.append((severity, FALSE_FRIEND, rep, FriendRelation(friend), 0.0, so, sc))
+                continue
+            rel = relation(old_w, new_w, rep.pos)
             if rel.kind in HARMLESS:
                 continue
             if _kept_as_modifier(sc, rep.new, rep.old.norm) or _kept_as_modifier(so, rep.old, rep.new.norm):
@@ -124,10 +147,13 @@ def check_wording(ctx: CheckContext) -> list[Finding]:
             cs, ce = phrase_span(sc, rep.new)
             how = "possible mistranslation" if severity >= Severity.MAJOR else "meaning shifted"
             why = f"{rel.kind}, look-alike" if look else rel.kind
+            friend = rel.friend.describe() if isinstance(rel, FriendRelation) else ""
+            if friend:
+                why = f"false friend: {friend}"
             message = f"{how}: '{rep.old.text}' became '{rep.new.text}' ({why})"
             out.append(finding("wording_changed", severity, ctx.ospan(os_, oe, so.index), ctx.cspan(cs, ce, sc.index),
                                message, NAME, round(score, 3), original_word=rep.old.norm, copy_word=rep.new.norm,
                                pos=rep.pos, relation=rel.kind, suspicion=round(score, 3),
                                similarity=round(rel.similarity, 3), look_alike=round(look, 3), rank=rank,
-                               same_slot=rep.same_slot))
+                               same_slot=rep.same_slot, **({"false_friend": friend} if friend else {})))
     return out

@@ -133,6 +133,8 @@ def _sentence(
     )
     stext = text[start:end]
     mentions = tuple(_mentions(sent, at, text, index))
+    numbers = tuple(_numbers(view[start:end], start, tokens, mentions, index))
+    mentions = tuple(m for m in mentions if not in_figure_unit(numbers, tokens, m.start, m.end))
     return Sentence(
         index=index,
         start=start,
@@ -141,11 +143,30 @@ def _sentence(
         paragraph=paragraph,
         tokens=tokens,
         mentions=mentions,
-        numbers=tuple(_numbers(view[start:end], start, tokens, mentions, index)),
+        numbers=numbers,
         dates=tuple(_dates(view[start:end], start, index)),
         negations=tuple(_negations(sent, at, index)),
         attributions=tuple(_attributions(sent, at, text, index)),
     )
+
+
+def in_figure_unit(numbers: Sequence[NumberFact], tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether ``start:end`` is a word of a figure's unit: "Celsius" in "44 degrees Celsius", "Richter" in
+    "6.1 on the Richter scale".
+
+    The tagger reads "Fahrenheit" as an ORG or "Kelvin" as a PERSON; as a name, a converted temperature
+    would be a changed name. Units belong to the numbers check, which compares them.
+    """
+    for n in numbers:
+        unit = getattr(n.quantity, "unit_span", None)
+        if unit is not None and unit[0] <= start and end <= unit[1]:
+            return True
+    if not numbers:
+        return False
+    # a measurement scale named after someone, next to a figure of the sentence ("the Beaufort scale")
+    after = next((t for t in tokens if t.start >= end), None)
+    last = next((t for t in reversed(tokens) if t.end <= end), None)
+    return any(t is not None and t.text.lower() == "scale" and t.pos in {"NOUN", "PROPN"} for t in (after, last))
 
 
 def _negates(child: object) -> bool:
