@@ -107,6 +107,30 @@ PREFIX_FLIPS = [
      "The judge said there was not enough evidence and insufficient time for a trial.", ["enough"], ["not"]),
 ]
 
+# the opposite verb with the two parties swapped says the same thing: a converse, not a reversal
+CONVERSE_SAME = [
+    ("Spain beat Uruguay 3-1 on Saturday.", "Uruguay lost 3-1 to Spain on Saturday."),
+    ("Acme sold the plant to Brightco last year.", "Brightco bought the plant from Acme last year."),
+    ("Kenya won the final against Ghana.", "Ghana lost the final to Kenya."),
+    ("The teacher lent him the book.", "He borrowed the book from the teacher."),
+    ("Sweden lost to Norway in the final.", "Norway beat Sweden in the final."),
+    ("Acme sold the plant to Brightco last year.", "The plant was bought by Brightco from Acme last year."),
+    ("Spain defeated Uruguay on Saturday.", "Uruguay was defeated by Spain on Saturday."),
+    ("The charity gave the hospital a new scanner.", "The hospital received a new scanner from the charity."),
+]
+
+# ...but the same subject, or only one party swapped, is still a reversal
+CONVERSE_FLIPS = [
+    ("Spain beat Uruguay 3-1 on Saturday.", "Spain lost 3-1 to Uruguay on Saturday.", ["beat"], ["lost"]),
+    ("Acme sold the plant to Brightco last year.", "Acme bought the plant from Brightco last year.",
+     ["sold"], ["bought"]),
+    ("Kenya won the final.", "Kenya lost the final.", ["won"], ["lost"]),
+    ("The teacher lent him the book.", "The teacher borrowed the book from him.", ["lent"], ["borrowed"]),
+    ("Spain beat Uruguay 3-1 on Saturday.", "Uruguay lost 3-1 on Saturday.", ["beat"], ["lost"]),
+    ("Acme sold the plant to Brightco last year.", "Brightco bought the plant from Zeta last year.",
+     ["sold"], ["bought"]),
+]
+
 
 def _check_flip(compare, original, copy, o_words, c_words):
     report = compare(original, copy)
@@ -154,6 +178,19 @@ def test_negative_prefix_for_not_is_not_a_flip(compare, original, copy):
 @needs_wordnet
 @pytest.mark.parametrize(("original", "copy", "o_words", "c_words"), PREFIX_FLIPS)
 def test_prefix_lookalikes_of_a_flip_stay_critical(compare, original, copy, o_words, c_words):
+    _check_flip(compare, original, copy, o_words, c_words)
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("original", "copy"), CONVERSE_SAME)
+def test_opposite_verb_with_swapped_parties_is_not_a_flip(compare, original, copy):
+    _check_same(compare, original, copy)
+    _check_same(compare, copy, original)
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("original", "copy", "o_words", "c_words"), CONVERSE_FLIPS)
+def test_opposite_verb_without_the_swap_stays_critical(compare, original, copy, o_words, c_words):
     _check_flip(compare, original, copy, o_words, c_words)
 
 

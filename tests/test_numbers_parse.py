@@ -74,8 +74,8 @@ def test_negatives(text: str, value: float) -> None:
 
 
 def test_score_is_not_a_negative_or_range() -> None:
-    qs = _all("The visitors won 3-1 in extra time.")
-    assert [(q.text, q.low) for q in qs] == [("3", 3.0), ("1", 1.0)]
+    q = _one("The visitors won 3-1 in extra time.")
+    assert (q.text, q.kind, q.low, q.high, q.score) == ("3-1", "score", 1.0, 3.0, (3, 1))
 
 
 # ----------------------------------------------------------------------------- number words

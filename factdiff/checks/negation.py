@@ -14,12 +14,14 @@ word or of its modifier) say the same thing.
 
 from __future__ import annotations
 
+from ..facts.keys import entity_key
 from ..facts.model import Sentence, Token
 from ..lexicon import are_antonyms, relation
 from ..lexicon.confusable import same_family
 from ..lexicon.stance import opposite_stance
 from ..report.model import Finding, Severity
 from .base import CheckContext, Pair, finding, register
+from .entity_matching import equivalent
 from .replacements import Replacement, pair_replacements, sentence_of
 
 NAME = "negation.v1"
@@ -258,6 +260,8 @@ def _replaced(ctx: CheckContext, pair: Pair) -> list[Finding]:
         stance = rep.pos == "v" and opposite_stance(rep.old.norm, rep.new.norm)
         opposite = stance or are_antonyms(old_w, new_w, rep.pos) or are_antonyms(rep.old.norm, rep.new.norm, rep.pos)
         opposite = opposite or _negative_form(rep.old.text, rep.new.text)
+        if opposite and rep.pos == "v" and _converse(pair, rep):
+            continue  # "Spain beat Uruguay" / "Uruguay lost to Spain": the roles swapped with the verb
         if old_neg == new_neg and opposite and (rep.old.start in reach_o) == (rep.new.start in reach_c):
             why = f"polarity reversed: '{rep.old.text}' became its opposite '{rep.new.text}'"
         elif (old_neg != new_neg and not opposite and rep.same_slot and _near(rep, old_w, new_w)
@@ -274,6 +278,69 @@ def _replaced(ctx: CheckContext, pair: Pair) -> list[Finding]:
                            why, NAME, 0.8, original_word=old_w, copy_word=new_w,
                            antonyms=opposite and not stance, stance=stance, negated_synonym=not opposite))
     return out
+
+
+# Prepositions that bring in the other side of a two-party verb: "lost to", "bought from", "won against".
+PARTY_PREPS = frozenset({"to", "from", "by", "against", "with"})
+PartyKey = tuple[tuple[str, str], ...]  # (match key, NER label) of one participant
+
+
+def _converse(pair: Pair, rep: Replacement) -> bool:
+    """The opposite verb comes with the two parties swapped: a converse paraphrase, not a reversal.
+
+    "Spain beat Uruguay" / "Uruguay lost to Spain", "Acme sold it to Brightco" /
+    "Brightco bought it from Acme": the original's subject is now an object (or
+    the object of "to", "from", "by", "against", "with") and the copy's subject
+    was an object of the original. Both parties must be found and swapped; the
+    same subject on both sides ("Acme sold" / "Acme bought") stays a flip.
+    """
+    so, oo = _parties(sentence_of(pair.original, rep.old), rep.old)
+    sc, oc = _parties(sentence_of(pair.copy, rep.new), rep.new)
+    if not so or not sc or _same_party(so, sc):
+        return False
+    return any(_same_party(so, o) for o in oc) and any(_same_party(sc, o) for o in oo)
+
+
+def _parties(sent: Sentence, verb: Token) -> tuple[PartyKey, list[PartyKey]]:
+    """The verb's logical subject and its object-like parties, as match keys."""
+    kids = [t for t in sent.tokens if t.head == verb.i and t.i != verb.i]
+    if not any(t.dep in {"nsubj", "nsubjpass"} for t in kids) and verb.dep == "conj" and verb.head != verb.i:
+        head = sent.tokens[verb.head]  # "Spain scored twice and beat Uruguay": the subject is the first verb's
+        kids += [t for t in sent.tokens if t.head == head.i and t.dep in {"nsubj", "nsubjpass"}]
+    subject: Token | None = None
+    objects: list[Token] = []
+    for t in kids:
+        if t.dep == "nsubj":
+            subject = t
+        elif t.dep == "agent":  # "Uruguay was beaten by Spain": Spain did it
+            subject = next(iter(_pobjs(sent, t)), subject)
+        elif t.dep == "nsubjpass" or t.dep in {"dobj", "dative"} and t.pos != "ADP":
+            objects.append(t)
+        elif t.dep in {"prep", "dative"} and t.text.lower() in PARTY_PREPS:
+            objects += _pobjs(sent, t)
+        if t.dep == "dobj":  # "sold the plant to Brightco" with "to" parsed under "plant"
+            objects += [o for p in sent.tokens if p.head == t.i and p.dep == "prep" and p.text.lower() in PARTY_PREPS
+                        for o in _pobjs(sent, p)]
+    return (_party_key(sent, subject) if subject is not None else ()), [_party_key(sent, o) for o in objects]
+
+
+def _pobjs(sent: Sentence, prep: Token) -> list[Token]:
+    return [t for t in sent.tokens if t.head == prep.i and t.dep == "pobj" and t.i != prep.i]
+
+
+def _party_key(sent: Sentence, tok: Token) -> PartyKey:
+    """A name by its mention keys, a pronoun by its lemma ("him" = "he"), a noun by its phrase."""
+    named = [m for m in sent.mentions if m.start <= tok.start < m.end]
+    if named:
+        return tuple((k, m.label) for m in named for k in {m.key, m.canonical} if k)
+    if tok.pos == "PRON":
+        return ((tok.norm, ""),)
+    lo, hi = tok.chunk or (tok.start, tok.end)
+    return ((entity_key(sent.text[lo - sent.start : hi - sent.start]) or tok.norm, ""),)
+
+
+def _same_party(a: PartyKey, b: PartyKey) -> bool:
+    return any(equivalent(ka, kb, la, lb) for ka, la in a for kb, lb in b)
 
 
 def _near(rep: Replacement, old: str, new: str) -> bool:

@@ -137,8 +137,8 @@ def _same_sort(a: Figure, b: Figure) -> bool:
     qa, qb = a.quantity, b.quantity
     if qa.vague or qb.vague:
         return False
-    if (qa.kind == "ordinal") != (qb.kind == "ordinal"):
-        return False
+    if (qa.kind == "ordinal") != (qb.kind == "ordinal") or (qa.kind == "score") != (qb.kind == "score"):
+        return False  # a score ("3-1") is one fact, a count ("3 goals") another
     da, db = _dimension(qa), _dimension(qb)
     if da == db:
         return True
@@ -218,11 +218,15 @@ def _found_elsewhere(n: Figure, doc_numbers: list[Figure], extra: list[Quantity]
     version's years, so "the 2019 collapse" is found in "in 2019".
     """
     q = n.quantity
+    if q.kind == "score" and _score_as_counts(q, doc_numbers):
+        return True  # "passed 52-48" / "52 votes to 48 against", read as two counts
     for m in doc_numbers:
         mq = m.quantity
         if compare_quantities(q, mq).relation not in AGREE:
-            if mq.kind == "range" and q.kind != "range" and q.unit == mq.unit and q.low in (mq.low, mq.high):
-                return True  # one end of a range: "$140 million to $160 million"
+            if mq.kind in ("range", "score") and q.kind not in ("range", "score") and q.unit == mq.unit and (
+                q.low in (mq.low, mq.high)
+            ):
+                return True  # one end of a range or a score: "$140 million to $160 million", "won 3-1"
             continue
         if n.counted and m.counted and n.counted != m.counted and not (q.unit and mq.unit):
             continue  # "nine" votes is not excused by "nine" days elsewhere
@@ -230,6 +234,15 @@ def _found_elsewhere(n: Figure, doc_numbers: list[Figure], extra: list[Quantity]
     if q.unit is None and q.low == q.high and q.low in years:
         return True
     return any(compare_quantities(q, e).relation in AGREE for e in extra)
+
+
+def _score_as_counts(q: Quantity, doc_numbers: list[Figure]) -> bool:
+    """Both numbers of a score stand as plain counts in the other version."""
+    counts = [m.quantity.low for m in doc_numbers
+              if m.quantity.unit is None and m.quantity.kind == "cardinal" and m.quantity.low == m.quantity.high]
+    if q.low == q.high:
+        return counts.count(q.low) >= 2
+    return q.low in counts and q.high in counts
 
 
 def near(ctx: CheckContext, o_sentence: int, c_sentence: int, reach: int = 2) -> bool:

@@ -282,13 +282,15 @@ def _numbers(
 
 
 def _measured_figure(q: object) -> bool:
-    """A unit, a scale word or a qualifier: a figure even where the tagger saw a name.
+    """A unit, a scale word, a qualifier or a score: a figure even where the tagger saw a name.
 
     The small model tags "5 cm" or "104°F" as PRODUCT and folds "1.8 billion" into
     "Apple 1.8 billion"; names carry bare numbers ("Boeing 737", "Group of 20").
     """
     ns, ne = q.number_span  # type: ignore[attr-defined]
     number = q.text[ns - q.start : ne - q.start]  # type: ignore[attr-defined]
+    if getattr(q, "kind", "") == "score":
+        return True  # "Nigeria 2-1": the tagger folds a result into the team's name
     return bool(q.unit or q.qualifier or q.vague or any(ch.isalpha() for ch in number))  # type: ignore[attr-defined]
 
 

@@ -159,6 +159,8 @@ def compare_quantities(a: Quantity, b: Quantity) -> QuantityComparison:
     Relations: "equal", "converted", "rounding", "qualifier_changed", "unit_changed",
     "number_changed".
     """
+    if a.kind == "score" or b.kind == "score":
+        return _compare_scores(a, b)
     status, details, blow, bhigh, bprec, tol = _unit_view(a, b)
     qa, qb = _qclass(a.qualifier), _qclass(b.qualifier)
     if a.qualifier != b.qualifier:
@@ -204,6 +206,20 @@ def compare_quantities(a: Quantity, b: Quantity) -> QuantityComparison:
     if status == "converted":
         return _qualified(a, b, qa, qb, "converted", details)
     return _compare_values(a, b, blow, bhigh, bprec, qa, qb, details, converted=False)
+
+
+def _compare_scores(a: Quantity, b: Quantity) -> QuantityComparison:
+    """Two results are one when they hold the same pair of numbers, in either order ("beat
+    3-1" / "lost 1-3"); a score is never a rounding, a range or a single count."""
+    details: dict[str, Any] = {}
+    if a.kind != b.kind:
+        details.update({"kind_a": a.kind, "kind_b": b.kind})
+        return QuantityComparison("number_changed", details)
+    if _close(a.low, b.low) and _close(a.high, b.high):
+        if a.score != b.score:
+            details["order_swapped"] = True
+        return QuantityComparison("equal", details)
+    return QuantityComparison("number_changed", details)
 
 
 def _temperature_within(x: float, y: float, yprec: float, xprec: float) -> bool:

@@ -79,3 +79,28 @@ wrong little big new old other single very such little lone
 ONE_AFTER: frozenset[str] = frozenset("""
 of another who that which 's else's else
 """.split())
+
+# Scores and tallies ("beat Uruguay 3-1", "passed 52-48", "a 6-4, 7-5 win"). Verbs of a contest
+# or a vote that a score may follow within a few words, in their usual inflections.
+SCORE_VERBS: frozenset[str] = frozenset("""
+beat beats beating beaten won win wins winning lost lose loses losing drew draw draws drawn
+drawing tied tie ties tying defeated defeat defeats defeating edged edge edges edging thrashed
+thrash routed rout crushed crush downed down overcame overcome trounced trounce hammered
+thumped outscored outplayed stunned upset swept sweep sweeps clinched clinch
+voted vote votes voting passed pass passes approved approve approves rejected reject rejects
+confirmed confirm confirms upheld uphold upholds ruled rule rules struck overturned
+led lead leads leading trailed trail trails trailing finished finish finishes ended end ends
+""".split())
+# Nouns a score stands before ("a 3-1 win", "in a 52-48 vote", "a 6-3 ruling").
+SCORE_NOUNS: frozenset[str] = frozenset("""
+win wins victory victories defeat defeats loss losses draw draws tie ties vote votes voting
+margin scoreline score result triumph rout thrashing drubbing hammering decision decisions
+verdict ruling majority lead upset success comeback aggregate winner winners loser losers
+""".split())
+# Words that may follow a score without being what it counts ("won 3-1 on Sunday", "lost 1-3
+# to Spain"); any other lower-case word ("3-5 seats", "10-15 kg") makes it a range or a count.
+SCORE_FOLLOWERS: frozenset[str] = frozenset("""
+on in at to against over after before with without and but or for from by as when while
+thanks despite during away home this last the a an its their his her earlier later then
+into extra overtime penalties shootout tonight today yesterday that which who
+""".split()) | SCORE_NOUNS

@@ -34,7 +34,8 @@ class Quantity:
     ``low``/``high`` hold the value as written, scale applied ("1.5 million" -> 1_500_000);
     the qualifier is kept apart ("more than 25,000" -> low = high = 25000, qualifier
     "more_than"). Ranges ("10-12 km") have kind "range" and low < high; their unit says whether
-    they are money or percentages. Vague amounts ("hundreds of") get a conventional interval
+    they are money or percentages. Scores ("3-1", "52-48") have kind "score" (see scores.py).
+    Vague amounts ("hundreds of") get a conventional interval
     and ``vague=True``. ``number_span`` covers digits/words plus an attached scale ("2bn",
     "1.5 million"), not the currency marker or unit.
     """
@@ -60,6 +61,9 @@ class Quantity:
     # years"), or "over" where "over five years" may mean "during" as well as "more than".
     # Only set for time units. Lets compare_quantities tell a dropped "the next" from a hedge.
     window: str | None = None
+    # A score or tally ("3-1", "52-48") as written, winner or loser first; low/high hold the
+    # smaller and the larger number so either order compares equal (kind "score").
+    score: tuple[int, int] | None = None
 
     @property
     def value(self) -> float:

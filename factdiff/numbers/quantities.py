@@ -62,6 +62,7 @@ from .patterns import (
     WINDOW_WORDS,
     WORD_TOKEN,
 )
+from .scores import find_scores
 from .units import (
     ATTACHED_UNIT,
     abbrev_unit,
@@ -694,7 +695,10 @@ def parse_quantities(text: str, *, include_years: bool = False) -> list[Quantity
                     and CANDIDATE_WORDS.isdisjoint(ALPHA_RUN.findall(text.lower()))):
         return []
     dates = parse_dates(text)
-    sc = _Scanner(text, [(d.start, d.end) for d in dates])
+    date_spans = [(d.start, d.end) for d in dates]
+    scores = find_scores(text, date_spans)
+    score_spans = [(q.start, q.end) for q in scores]
+    sc = _Scanner(text, date_spans + score_spans)
     sc.collect()
     out: list[Quantity] = []
     floor = 0
@@ -712,8 +716,12 @@ def parse_quantities(text: str, *, include_years: bool = False) -> list[Quantity
         if q is None:
             continue
         q = sc.maybe_range(q, c)
+        if any(s < q.end and q.start < e for s, e in score_spans):
+            continue  # a figure that would run into a score ("3-1") yields to it
         out.append(q)
         floor = q.end
+    if scores:
+        out = sorted(out + scores, key=lambda q: q.start)
     if include_years:
         years = [
             Quantity(d.start, d.end, d.text, float(d.year), float(d.year), "year",
