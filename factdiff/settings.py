@@ -64,13 +64,12 @@ def load_config(path: str | os.PathLike[str] | None = None) -> dict[str, Any]:
 
     Without a path, ``FACTDIFF_CONFIG`` or ``./factdiff.toml`` is used when present.
     """
-    import tomllib
-
     candidate = path or os.environ.get("FACTDIFF_CONFIG")
     if candidate is None and Path("factdiff.toml").is_file():
         candidate = "factdiff.toml"
     if candidate is None:
         return {}
+    import tomllib  # only when there is a file to read: start-up is a measured target
     try:
         with open(candidate, "rb") as fh:
             data = tomllib.load(fh)
