@@ -20,6 +20,12 @@ from . import __version__
 from .errors import Errors, FactdiffError, OptionError
 from .report.model import KINDS, Severity
 
+# Options every command that reads documents takes: one definition, one help text.
+ModelOption = Annotated[str | None, typer.Option(help="spaCy pipeline to load (name or path).")]
+EncodingOption = Annotated[str | None, typer.Option(help="Decode inputs with this encoding (e.g. cp1252).")]
+MaxBytesOption = Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")]
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
+
 app = typer.Typer(
     name="factdiff",
     help="Find the facts that changed between an original news article and its copies.",
@@ -115,11 +121,11 @@ def compare_cli(
     show_all: Annotated[bool, typer.Option("--all", help="Terminal/Markdown: show every row.")] = False,
     width: Annotated[int | None, typer.Option(help="Terminal view width in columns.")] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours (also NO_COLOR=1).")] = False,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline to load (name or path).")] = None,
+    model: ModelOption = None,
     config: Annotated[Path | None, typer.Option(help="TOML file with [tool.factdiff] settings.")] = None,
-    encoding: Annotated[str | None, typer.Option(help="Decode inputs with this encoding (e.g. cp1252).")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = 10_000_000,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+    encoding: EncodingOption = None,
+    max_bytes: MaxBytesOption = 10_000_000,
+    debug: DebugOption = False,
 ) -> None:
     """Compare ORIGINAL with COPY and report the facts that changed.
 
@@ -168,10 +174,10 @@ def batch_cli(
     engine: Annotated[str, typer.Option(help="local or dask.")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a local cluster).")] = None,
     fail_on: Annotated[str | None, typer.Option(help="Exit 1 when any comparison has a finding at or above this.")] = None,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline to load (name or path).")] = None,
-    encoding: Annotated[str | None, typer.Option(help="Decode inputs with this encoding.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = 10_000_000,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+    model: ModelOption = None,
+    encoding: EncodingOption = None,
+    max_bytes: MaxBytesOption = 10_000_000,
+    debug: DebugOption = False,
 ) -> None:
     """Compare one ORIGINAL with many COPIES, or every row of a --manifest.
 

@@ -9,7 +9,7 @@ computed once, lazily, on the context.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -110,6 +110,24 @@ def finding(
 ) -> Finding:
     """Build a finding; keyword arguments become its evidence (``details``)."""
     return Finding(kind, severity, original, copy, message, details, check, confidence)
+
+
+def one_to_one(
+    ranked: Iterable[tuple[Any, ...]],
+    used_a: set[Hashable],
+    used_b: set[Hashable],
+    key: Callable[[Any], Hashable] = id,
+) -> Iterator[tuple[Any, ...]]:
+    """Best first, each side used once: the candidates ``(a, b, ...)`` in ranked order whose
+    ``a`` and ``b`` are both still free (``key``: facts by identity, indices as they are).
+    Pass the same sets to a second pass to keep what the first one took."""
+    for cand in ranked:
+        ka, kb = key(cand[0]), key(cand[1])
+        if ka in used_a or kb in used_b:
+            continue
+        used_a.add(ka)
+        used_b.add(kb)
+        yield cand
 
 
 def register(name: str) -> Callable[[CheckFn], CheckFn]:

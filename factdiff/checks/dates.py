@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..numbers import compare_dates
 from ..report.model import Finding, Severity
-from .base import CheckContext, finding, register
+from .base import CheckContext, finding, one_to_one, register
 from .numbers import near
 
 NAME = "dates.v1"
@@ -31,13 +31,9 @@ def pair_dates(odates, cdates):
                 continue  # a weekday and a year are two facts, not one changed
             scored.append((0 if rel == "equal" else 1 if rel == "compatible" else 2, a.start, b.start, a, b, rel))
     scored.sort(key=lambda x: x[:3])
-    used_a, used_b, pairs = set(), set(), []
-    for *_k, a, b, rel in scored:
-        if id(a) in used_a or id(b) in used_b:
-            continue
-        used_a.add(id(a))
-        used_b.add(id(b))
-        pairs.append((a, b, rel))
+    used_a: set = set()
+    used_b: set = set()
+    pairs = list(one_to_one((x[3:] for x in scored), used_a, used_b))
     return pairs, [a for a in odates if id(a) not in used_a], [b for b in cdates if id(b) not in used_b]
 
 

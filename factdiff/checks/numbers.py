@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..facts.model import NumberFact, ParsedDocument, Sentence
 from ..numbers import Quantity, compare_quantities
 from ..report.model import Finding, Severity
-from .base import CheckContext, finding, register
+from .base import CheckContext, finding, one_to_one, register
 
 NAME = "numbers.v1"
 RELATION_RANK = {"equal": 0, "converted": 1, "rounding": 2, "qualifier_changed": 3, "unit_changed": 4, "number_changed": 5}
@@ -183,13 +183,9 @@ def pair_figures(onums: list[Figure], cnums: list[Figure]):
                 rank += 1  # a different number in another place: a rounding only if nothing fits better
             scored.append((rank, -context, a.fact.start, b.fact.start, a, b, cmp))
     scored.sort(key=lambda x: x[:4])
-    used_a, used_b, pairs = set(), set(), []
-    for *_k, a, b, cmp in scored:
-        if id(a) in used_a or id(b) in used_b:
-            continue
-        used_a.add(id(a))
-        used_b.add(id(b))
-        pairs.append((a, b, cmp))
+    used_a: set = set()
+    used_b: set = set()
+    pairs = list(one_to_one((x[4:] for x in scored), used_a, used_b))
     left_o = [a for a in onums if id(a) not in used_a]
     left_c = [b for b in cnums if id(b) not in used_b]
     # second pass: leftovers standing in the same place are one figure changed
@@ -202,11 +198,7 @@ def pair_figures(onums: list[Figure], cnums: list[Figure]):
             if ctx or alone:
                 second.append((-ctx, a.fact.start, b.fact.start, a, b))
     second.sort(key=lambda x: x[:3])
-    for *_k, a, b in second:
-        if id(a) in used_a or id(b) in used_b:
-            continue
-        used_a.add(id(a))
-        used_b.add(id(b))
+    for a, b in one_to_one((x[3:] for x in second), used_a, used_b):
         pairs.append((a, b, compare_quantities(a.quantity, b.quantity)))
     return pairs, [a for a in onums if id(a) not in used_a], [b for b in cnums if id(b) not in used_b]
 

@@ -18,7 +18,7 @@ from ..facts.model import Attribution, ParsedDocument, Quote
 from ..ingest.normalize import match_key
 from ..report.model import Finding, Severity
 from .attribution import Relation, pair_sources, source_relation
-from .base import CheckContext, finding, register
+from .base import CheckContext, finding, one_to_one, register
 from .entity_matching import equivalent
 
 NAME = "quotes.v1"
@@ -69,12 +69,8 @@ def _pair_quotes(o_quotes: list[Quote], c_quotes: list[Quote]) -> tuple[list[tup
     rest_o = [i for i in range(len(o_quotes)) if i not in used_o]
     rest_c = [j for j in range(len(c_quotes)) if j not in used_c]
     if rest_o and rest_c:
-        for _score, i, j in _scored(o_quotes, c_quotes, rest_o, rest_c):
-            if i in used_o or j in used_c:
-                continue
-            used_o.add(i)
-            used_c.add(j)
-            pairs.append((i, j))
+        ranked = ((i, j) for _score, i, j in _scored(o_quotes, c_quotes, rest_o, rest_c))
+        pairs.extend(one_to_one(ranked, used_o, used_c, key=lambda k: k))
     pairs.sort()
     return [(o_quotes[i], c_quotes[j]) for i, j in pairs], [q for i, q in enumerate(o_quotes) if i not in used_o]
 

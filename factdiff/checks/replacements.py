@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 from rapidfuzz.distance import Levenshtein
 
 from ..facts.model import ENTITY_LABELS, Sentence, Token
-from .base import CheckContext, Pair
+from .base import CheckContext, Pair, one_to_one
 
 COARSE = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
 LIGHT = frozenset({"be", "have", "do", "get", "let", "say"})  # carry no content of their own
@@ -213,16 +213,8 @@ def _same_head(o: _Item, n: _Item, paired_heads: set[tuple[int, int]]) -> bool:
 
 def _greedy(scored: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
     scored.sort(key=lambda x: (-x[0], x[1], x[2]))
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    out = []
-    for s, i, j in scored:
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        out.append((s, i, j))
-    return out
+    taken = one_to_one(((i, j, s) for s, i, j in scored), set(), set(), key=lambda k: k)
+    return [(s, i, j) for i, j, s in taken]
 
 
 def _diff_blocks(a: list[_Item], b: list[_Item]) -> dict[int, int]:

@@ -9,11 +9,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..ingest.normalize import IGNORED
+
 _QUOTES = str.maketrans({
     "’": "'", "‘": "'", "ʼ": "'", "`": "'", "‚": "'", "‹": "'", "›": "'",
     "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "–": "-", "—": "-",
-    # invisible: zero-width space/non-joiner/joiner, word joiner, BOM, soft hyphen
-    "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None,
+    **dict.fromkeys(IGNORED),  # invisible characters and the soft hyphen: dropped
 })
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")

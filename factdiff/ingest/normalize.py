@@ -26,7 +26,11 @@ _FOLD = str.maketrans(
 )
 
 _WS = re.compile(r"\s+")
-_DROP_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+#: Format characters that show nothing: zero-width space, non-joiner and joiner, word joiner, BOM.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+#: What matching ignores: the invisible characters and the soft hyphen ("Lut\u00adskina" is "Lutskina").
+IGNORED = INVISIBLE + "\u00ad"
+_DROP_IGNORED = dict.fromkeys(map(ord, IGNORED))
 
 
 def fold_quotes(s: str) -> str:
@@ -45,16 +49,15 @@ def match_key(s: str) -> str:
     Not length-preserving: use it to decide *whether* two strings match, never to
     locate or display them.
     """
-    s = unicodedata.normalize("NFKC", fold_quotes(s)).translate(_DROP_INVISIBLE)
+    s = unicodedata.normalize("NFKC", fold_quotes(s)).translate(_DROP_IGNORED)
     s = fold_quotes(s).casefold()
     return _WS.sub(" ", s).strip()
 
 
-__all__ = ["Positions", "fold_quotes", "match_key", "parser_text"]
+__all__ = ["IGNORED", "INVISIBLE", "Positions", "fold_quotes", "match_key", "parser_text"]
 
 
 _PARSER_SPACES = {ord(c): " " for c in "\t\n\r\x0b\x0c\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\u2028\u2029\u0085"}
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 def parser_view(text: str) -> str:
@@ -65,10 +68,10 @@ def parser_view(text: str) -> str:
     into the view are offsets into the text; reports always quote the text itself.
     """
     view = text.translate(_PARSER_SPACES)
-    if any(c in view for c in _INVISIBLE):
+    if any(c in view for c in INVISIBLE):
         chars = list(view)
         for i, c in enumerate(chars):
-            if c in _INVISIBLE and (i == 0 or chars[i - 1] == " " or i + 1 == len(chars) or chars[i + 1] in " .,;:!?"):
+            if c in INVISIBLE and (i == 0 or chars[i - 1] == " " or i + 1 == len(chars) or chars[i + 1] in " .,;:!?"):
                 chars[i] = " "
         view = "".join(chars)
     return view
@@ -77,7 +80,7 @@ def parser_view(text: str) -> str:
 # Dropped from what spaCy reads: invisible format characters and the soft hyphen
 # ("Lut\u200bskina" is "Lutskina"); a run of spaces is read as one space (spaCy would
 # make the extra spaces a token of their own, which breaks names and phrases apart).
-_PARSER_DROPPED = frozenset(_INVISIBLE + "\u00ad")
+_PARSER_DROPPED = frozenset(IGNORED)
 
 
 def parser_text(view: str) -> tuple[str, tuple[int, ...] | None]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .normalize import INVISIBLE
 from .source import Source
 
 ROLES = ("headline", "dateline", "credits", "body")
@@ -32,7 +33,7 @@ Span = tuple[int, int]
 
 # Characters that count as blank for trimming and blank-line detection, beyond
 # str.isspace(): zero-width spaces and a stray BOM carry no content.
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+_INVISIBLE = frozenset(INVISIBLE)
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _CLOSERS = "\"'”’»)]"
 _TERMINAL = ".!?…:;"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from ..errors import Errors, InputError, OptionError
+from .normalize import INVISIBLE
 
 FORMATS = ("text", "html", "markdown")
 
@@ -38,7 +39,6 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "RTF"),
     (b"\xd0\xcf\x11\xe0", "MS Office (doc/xls)"),
 )
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -242,8 +242,8 @@ def _check_nul_text(text: str, name: str, codec: str, shift: int) -> None:
 def _finish(name: str, text: str, encoding: str, source_format: str | None, size: int) -> Source:
     if not text:
         raise InputError(Errors.E004.format(name=name))
-    if not text.strip(" \t\n\r\f\v" + _INVISIBLE) or not any(
-        not (ch.isspace() or ch in _INVISIBLE) for ch in text
+    if not text.strip(" \t\n\r\f\v" + INVISIBLE) or not any(
+        not (ch.isspace() or ch in INVISIBLE) for ch in text
     ):
         raise InputError(Errors.E012.format(name=name))
     from .markup import detect_format, mask_html, mask_markdown
@@ -254,7 +254,7 @@ def _finish(name: str, text: str, encoding: str, source_format: str | None, size
     if fmt == "text":
         return Source(name, text, encoding, fmt, size)
     masked = mask_html(text) if fmt == "html" else mask_markdown(text)
-    if not any(not (ch.isspace() or ch in _INVISIBLE) for ch in masked.text):
+    if not any(not (ch.isspace() or ch in INVISIBLE) for ch in masked.text):
         raise InputError(Errors.E010.format(name=name))
     return Source(name, masked.text, encoding, fmt, size, tuple(masked.headings), text)
 
