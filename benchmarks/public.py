@@ -297,7 +297,7 @@ class Baseline:
         """Sentence i against sentence i."""
         o, c = item["original"], item["copy"]
         serious: list[dict[str, Any]] = []
-        for (s1, e1), (s2, e2) in zip(item[orig_key], item[copy_key]):
+        for (s1, e1), (s2, e2) in zip(item[orig_key], item[copy_key], strict=False):  # counts differ when a sentence is dropped
             serious += self.compare(o[s1:e1], c[s2:e2], s1, s2).serious
         return Outcome(bool(serious), serious)
 
@@ -440,7 +440,11 @@ def pair_rows(cases: list[Case], set_name: str, with_baseline: bool) -> list[Row
     for g in sorted(by_group, key=_group_order):
         cs = by_group[g]
         label = cs[0].label
-        base = (lambda k: pct(k, len(cs))) if with_baseline else (lambda k: None)
+        n = len(cs)
+
+        def base(k: int, n: int = n) -> float | None:
+            return pct(k, n) if with_baseline else None
+
         flags_fd = sum(c.fd.flagged for c in cs)
         flags_b = sum(bool(c.base and c.base.flagged) for c in cs)
         if label == "FLAG":
