@@ -608,7 +608,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-baseline", action="store_true", help="skip the baseline (faster)")
     ap.add_argument("--show", action="store_true", help="print misses and false alarms with factdiff's findings")
     ap.add_argument("--show-limit", type=int, default=60)
-    ap.add_argument("--json", type=Path, help="write rows and every miss/false alarm as JSON")
+    ap.add_argument("--json", type=Path, help="write the rows and every pair with factdiff's serious findings as JSON")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args(argv)
 
@@ -684,11 +684,11 @@ def main(argv: list[str] | None = None) -> int:
             "header": header,
             "signature": sig,
             "rows": [asdict(r) for r in rows],
-            "problems": [
+            "cases": [
                 {"set": c.set, "groups": c.groups, "label": c.label, "original": c.original, "copy": c.copy,
-                 "factdiff": asdict(c.fd), "located": c.located_fd}
+                 "factdiff": asdict(c.fd), "located": c.located_fd, "wanted": c.wanted,
+                 "problem": (c.label == "FLAG") != c.fd.flagged or (c.label == "FLAG" and bool(c.wanted) and not c.located_fd)}
                 for c in all_cases
-                if (c.label == "FLAG") != c.fd.flagged or (c.label == "FLAG" and c.wanted and not c.located_fd)
             ],
         }
         args.json.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
