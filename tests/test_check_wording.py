@@ -12,16 +12,21 @@ needs_wordnet = pytest.mark.skipif(not wordnet_available(), reason="WordNet data
 
 SLIPS = [
     # (original, copy, original word, copy word): a word swapped for an unrelated one, often a look-alike
-    ("Dozens of villagers were killed in the flood.", "Dozens of villagers were killed in the food.", "flood", "food"),
     ("Police fired tear gas at the crowd.", "Police fired tear gas at the cloud.", "crowd", "cloud"),
     ("Rebels attacked the convoy near the border.", "Rebels attacked the convent near the border.", "convoy", "convent"),
-    ("The country's economy grew faster than expected.", "The country's economy grew fatter than expected.",
-     "faster", "fatter"),
     # reordered: the words are paired by their shared modifiers, not by position
     ("Officials counted 300 ballots in the northern province.",
      "In the northern provision, officials counted 300 ballots.", "province", "provision"),
     ("The minister resigned over the scandal on Friday.", "On Friday the minister resigned over the candle.",
      "scandal", "candle"),
+]
+
+# one letter dropped, added or changed in an ordinary word: a typo (copies are full of them), not a
+# changed fact, even when it leaves another word; see tests/test_noise.py
+TYPOS = [
+    ("Dozens of villagers were killed in the flood.", "Dozens of villagers were killed in the food.", "flood", "food"),
+    ("The country's economy grew faster than expected.", "The country's economy grew fatter than expected.",
+     "faster", "fatter"),
 ]
 
 PARAPHRASES = [
@@ -101,6 +106,14 @@ def test_slip_is_a_major_wording_change_ranked_first(compare, original, copy, o_
                      key=lambda f: (-int(f.severity), -f.confidence))
     assert o_word in wording[0].original.text and wording[0].details["rank"] == 1
     assert_spans_exact(report)
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("original", "copy", "o_word", "c_word"), TYPOS)
+def test_one_letter_slip_in_an_ordinary_word_is_a_minor_typo(compare, original, copy, o_word, c_word):
+    report = compare(original, copy)
+    assert not report.at_least("major"), [(f.kind, f.severity.label, f.message) for f in report.findings]
+    assert has(report, "typo", "minor", [o_word], [c_word])
 
 
 @needs_wordnet
