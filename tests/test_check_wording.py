@@ -29,6 +29,15 @@ TYPOS = [
      "faster", "fatter"),
 ]
 
+# look-alikes that are no slip: a shared ending, one word written apart, an inflection the
+# lemmatizer missed, words linked in meaning
+NO_SLIP = [
+    ("The crew worked the pumps tirelessly all night.", "The crew worked the pumps ceaselessly all night."),
+    ("The foot ball season opens in May.", "The football season opens in May."),
+    ("Residents pay a water tax and a road tax.", "Residents pay water taxes and a road tax."),
+    ("The party held its leadership selection in March.", "The party held its leadership election in March."),
+]
+
 PARAPHRASES = [
     ("Protesters gathered outside the parliament building.", "Demonstrators assembled in front of the parliament building."),
     ("The storm destroyed hundreds of homes in the region.", "Hundreds of houses in the region were wrecked by the storm."),
@@ -114,6 +123,13 @@ def test_one_letter_slip_in_an_ordinary_word_is_a_minor_typo(compare, original, 
     report = compare(original, copy)
     assert not report.at_least("major"), [(f.kind, f.severity.label, f.message) for f in report.findings]
     assert has(report, "typo", "minor", [o_word], [c_word])
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("original", "copy"), NO_SLIP)
+def test_look_alike_that_is_no_slip_is_at_most_minor(compare, original, copy):
+    report = compare(original, copy)
+    assert not [f.message for f in report.at_least("major") if f.kind == "wording_changed"]
 
 
 @needs_wordnet

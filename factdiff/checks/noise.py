@@ -31,6 +31,7 @@ from ..numbers.words import MULTIPLIERS, ONES, ORDINALS, SCALES, TENS
 from ..registry import filters
 from ..report.model import Finding, Severity, Span
 from .base import CheckContext, Pair, finding
+from .tokendiff import token_diff
 
 NAME = "noise.v1"
 NEGATORS = NEGATION_WORDS | {"without", "nor", "neither", "cannot"}
@@ -70,7 +71,7 @@ class PairDiff:
 
 # ------------------------------------------------------------------ classifying differences
 def _key(t: Token) -> str:
-    return fold(t.text)
+    return fold(t.text)  # as tokendiff compares them
 
 
 def _is_mark(t: Token) -> bool:
@@ -176,16 +177,12 @@ def classify(otoks: Sequence[Token], ctoks: Sequence[Token], e: Edit) -> str:
     return "misspelt" if _joined_typo(o, c) else ""
 
 
-def diff_pair(pair: Pair) -> PairDiff:
-    from difflib import SequenceMatcher
-
-    otoks = [t for s in pair.original for t in s.tokens]
-    ctoks = [t for s in pair.copy for t in s.tokens]
-    sm = SequenceMatcher(None, [_key(t) for t in otoks], [_key(t) for t in ctoks], autojunk=False)
-    edits = [Edit(i1, i2, j1, j2) for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal"]
+def diff_pair(ctx: CheckContext, pair: Pair) -> PairDiff:
+    d = token_diff(ctx, pair)
+    edits = [Edit(i1, i2, j1, j2) for op, i1, i2, j1, j2 in d.opcodes if op != "equal"]
     for e in edits:
-        e.slip = classify(otoks, ctoks, e)
-    return PairDiff(pair, otoks, ctoks, edits)
+        e.slip = classify(d.otoks, d.ctoks, e)
+    return PairDiff(pair, list(d.otoks), list(d.ctoks), edits)
 
 
 # ------------------------------------------------------------------ explaining findings
@@ -291,7 +288,7 @@ def calm_slips(ctx: CheckContext, findings: list[Finding]) -> list[Finding]:
     """Replace the findings that only typos explain by one ``typo`` finding per slip."""
     if not any(f.severity >= Severity.MAJOR for f in findings):
         return findings
-    diffs = [diff_pair(p) for p in ctx.pairs()]
+    diffs = [diff_pair(ctx, p) for p in ctx.pairs()]
     kept = explain(diffs, findings)
     slips = [_slip_finding(ctx, d, e) for d in diffs for e in d.edits if e.explains]
     return kept + slips
