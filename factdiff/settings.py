@@ -28,7 +28,7 @@ DEFAULT_CHECKS: tuple[str, ...] = (
     "factdiff.omissions.v1",
     "factdiff.anomalies.v1",
 )
-DEFAULT_FILTERS: tuple[str, ...] = ("factdiff.noise.v1",)
+DEFAULT_FILTERS: tuple[str, ...] = ("factdiff.noise.v1", "factdiff.placement.v1")
 
 
 @dataclass(frozen=True)

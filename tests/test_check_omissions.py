@@ -49,3 +49,23 @@ def test_names_and_figures_are_left_to_their_own_checks():
                               "Talks ended with agreements.")
     assert not [f for f in report.findings if f.kind == "content_missing"]
     assert report.at_least("major")  # the names and figures checks report what left
+
+
+def test_a_lost_name_quotes_what_stands_in_its_place():
+    report = factdiff.compare("Ingrid Solberg, a member of the regional council, opened the fair.",
+                              "Any member of the regional council opened the fair.")
+    f = next(f for f in report.at_least("major") if f.kind == "fact_missing")
+    assert f.original.text == "Ingrid Solberg" and f.copy is not None and f.copy.text == "Any"
+    assert f.details["in_its_place"] == "Any" and "in its place" in f.message
+
+
+def test_a_lost_fact_with_nothing_in_its_place_has_no_copy_span():
+    report = factdiff.compare("Unemployment fell to 4.1%, according to the statistics office.",
+                              "Unemployment fell to 4.1%.")
+    f = next(f for f in report.at_least("major") if f.kind == "fact_missing")
+    assert f.copy is None
+
+
+def test_claim_suffix_needs_a_noun_before_it():
+    report = factdiff.compare("The mayor won a second term in May.", "The mayor was re-elected in May.")
+    assert not [f for f in report.findings if f.check == "claims.v1"]

@@ -27,6 +27,7 @@ from . import (  # noqa: E402,F401  isort: skip
     noise,
     numbers,
     omissions,
+    placement,
     quotes,
     structure,
     wording,

@@ -52,19 +52,23 @@ def _hyphen_before(sent: Sentence, tok: Token) -> bool:
     return prev is not None and prev.text == "-" and prev.end == tok.start
 
 
+def _noun_suffix(sent: Sentence, tok: Token) -> bool:
+    return _hyphen_before(sent, tok) and tok.i >= 2 and sent.tokens[tok.i - 2].pos in {"NOUN", "PROPN"}
+
+
 def claim_words(sent: Sentence) -> list[tuple[Token, int]]:
     """The claim modifiers of a sentence with their group."""
     groups = claim_groups()
     out = []
     for t in sent.tokens:
-        word = t.text.lower()
-        group = groups.get(word, groups.get(t.norm))
+        word = t.text.lower()  # the forms are listed as written: "alleged" is not the verb "allege"
+        group = groups.get(word)
         if group is None or t.ent_type and word not in PREFIXES:  # "ex-Soviet" is tagged as a nationality
             continue
         if word in PREFIXES and not _hyphen_after(sent, t):
             continue  # "then" alone is a conjunction, "ex" alone a word of its own
-        if word in SUFFIXES and not _hyphen_before(sent, t) and t.dep not in {"amod", "advmod"}:
-            continue
+        if word in SUFFIXES and not _noun_suffix(sent, t):
+            continue  # "president-elect", not "re-elect" or "elect a president"
         out.append((t, group))
     return out
 

@@ -23,6 +23,7 @@ SPECIFICITY = {
     "fact_missing": 2,
     "fact_added": 2,
     "wording_changed": 3,
+    "content_missing": 3,  # words of a stretch: a name, figure or attribution lost there says more
 }
 FACT_KINDS = set(SPECIFICITY)
 

@@ -19,7 +19,6 @@ from ..facts.model import Sentence, Token
 from ..report.model import Finding, Severity
 from .base import CheckContext, Pair, finding, register
 from .replacements import coarse_pos, pair_replacements
-from .tokendiff import token_diff
 
 NAME = "omissions.v1"
 MIN_DROPPED = 3  # content words of the original with no counterpart...
@@ -67,10 +66,6 @@ def _stretches(words: list[tuple[Sentence, Token]]) -> list[list[tuple[Sentence,
     return runs
 
 
-def _sentence_at(sentences: list[Sentence], offset: int) -> int | None:
-    return next((s.index for s in sentences if s.start <= offset < s.end), None)
-
-
 @register("factdiff.omissions.v1")
 def check_omissions(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
@@ -83,11 +78,6 @@ def check_omissions(ctx: CheckContext) -> list[Finding]:
         words = [t.text for _, t in dropped]
         message = (f"content dropped: {len(dropped)} words of the original have no counterpart in the copy "
                    f"('{', '.join(words)}')")
-        instead = token_diff(ctx, pair).copy_counterpart(first.start, last.end)
-        cspan = None
-        if instead is not None:  # what stands in its place: "wealth management" / "property"
-            cspan = ctx.cspan(*instead, _sentence_at(pair.copy, instead[0]))
-            message += f"; in its place: '{cspan.text}'"
         out.append(finding("content_missing", Severity.MAJOR, ctx.ospan(first.start, last.end, sent.index),
-                           cspan, message, NAME, 0.6, words=words, copy_only=[t.text for _, t in own]))
+                           None, message, NAME, 0.6, words=words, copy_only=[t.text for _, t in own]))
     return out
