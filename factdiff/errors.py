@@ -64,6 +64,7 @@ class Errors:
     E025 = "output path {path} is a directory"
     E026 = "cannot write {path}: {reason}"
     E027 = "{path}: config file cannot be read: {reason}"
+    E029 = "unknown --html-mode '{value}'; choose from {choices}"
     E028 = "refusing to write the report over the input file {path}; name another --output"
     # pipeline
     E040 = (

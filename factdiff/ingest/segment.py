@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import INVISIBLE
+from .normalize import INVISIBLE, fill_view
 from .source import Source
 
 ROLES = ("headline", "dateline", "credits", "body")
+#: Formats whose paragraphs come from the markup: a line break in the file is only formatting.
+MARKUP_PARAGRAPHS = frozenset({"html", "newsml", "nitf", "ninjs"})
 
 
 @dataclass(frozen=True)
@@ -313,8 +315,8 @@ def _overlaps(span: Span, spans: tuple[Span, ...]) -> bool:
 
 def segment(source: Source) -> list[Segment]:
     """Label the paragraphs of ``source``; segments are in text order and trimmed."""
-    text = source.text
-    paras = paragraphs(text, per_line=source.source_format != "html")
+    text = fill_view(source.text)  # masked markup beside a space reads as space (same length)
+    paras = paragraphs(text, per_line=source.source_format not in MARKUP_PARAGRAPHS)
     if not paras:
         return []
     n = len(paras)
