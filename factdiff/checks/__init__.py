@@ -19,6 +19,7 @@ from . import (  # noqa: E402,F401  isort: skip
     anomalies,
     attribution,
     dates,
+    furniture,
     missing,
     names,
     negation,

@@ -492,9 +492,9 @@ def mask_html(text: str, mode: str = "article", extractor: str | None = None) ->
         if n.tag in _HEADINGS and n.close > n.inner:
             headings.append((n.inner, n.close))
     first = None
-    if ignored:
-        s, e, _ = scanner.data[ignored[0].runs[0]]
-        first = (s, e)
+    if ignored:  # its first words, to point at
+        s, e, _ = next(scanner.data[r] for r in ignored[0].runs if text[scanner.data[r][0]:scanner.data[r][1]].strip())
+        first = _strip_span(text, s, e)
     return Masked("".join(out), headings, len(ignored), first, method)
 
 
@@ -513,6 +513,14 @@ def _decode_entity(raw: str) -> str:
     head_raw, head_dec = raw[: len(raw) - tail], dec[: len(dec) - tail]
     head_dec = head_dec.replace("\u00a0", " ")
     return head_dec + FILL * (len(head_raw) - len(head_dec)) + raw[len(raw) - tail:]
+
+
+def _strip_span(text: str, s: int, e: int) -> Span:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
 
 
 def _put_break(out: list[str], s: int, e: int, brk: str) -> None:

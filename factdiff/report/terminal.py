@@ -124,7 +124,7 @@ class _Cell:
                 parts.append(" ")
                 pos += 1
             self.pieces.append((s.start, s.end, pos))
-            parts.append(_flat(doc.text[s.start : s.end]))
+            parts.append(_flat(doc.display_text[s.start : s.end]))
             pos += s.end - s.start
         self.plain = "".join(parts)
 
@@ -191,7 +191,7 @@ def _roles(doc: DocumentInfo, indices: Sequence[int]) -> list[str]:
 def _quote(span: Span | None) -> Text:
     if span is None:
         return Text("—", style="dim")
-    return Text.assemble('"', _flat(span.text), '"')
+    return Text.assemble('"', _flat(span.display), '"')
 
 
 # ------------------------------------------------------------ renderable
