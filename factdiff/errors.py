@@ -102,3 +102,9 @@ class Errors:
         "the text is not valid Unicode"
     )
     E019 = "{name}: expected a str, got {kind}"
+    # input (agency formats: NewsML-G2, NITF, ninjs)
+    E080 = "{name}: not well-formed XML at line {line}, column {column}: {reason}"
+    E081 = "{name}: <{root}> is not in the {fmt} namespace {ns} (found: {got})"
+    E082 = "{name}: the {fmt} item has no article text ({where} missing or empty)"
+    E083 = "{name}: not valid JSON at line {line}, column {column}: {reason}"
+    E084 = "{name}: a ninjs item must be a JSON object"

@@ -48,7 +48,13 @@ _MD_LIST = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S", re.M)
 
 
 def detect_format(text: str, name: str = "") -> str:
-    """Guess "html", "markdown" or "text" from the file name, then the content."""
+    """Guess the format: an agency item (NewsML-G2, NITF, ninjs) by its content, else
+    "html", "markdown" or "text" from the file name, then the content."""
+    from .agency import detect_agency
+
+    agency = detect_agency(text, name)
+    if agency is not None:
+        return agency
     low = name.lower()
     if low.endswith((".htm", ".html", ".xhtml")):
         return "html"

@@ -324,7 +324,14 @@ def segment(source: Source) -> list[Segment]:
     headings = tuple(getattr(source, "headings", ()) or ())
 
     first = 0
-    if n > 1:
+    stated = tuple(getattr(source, "roles", ()) or ())
+    if stated:  # an agency item says which blocks are headline, dateline and by-line
+        for i, (s, e) in enumerate(paras):
+            role = next((r for rs, re_, r in stated if rs < e and s < re_), None)
+            if role is not None:
+                roles[i] = role
+        first = next((i for i, r in enumerate(roles) if r == "body"), n)
+    elif n > 1:
         s, e = paras[0]
         chunk = text[s:e]
         if (headings and _overlaps(paras[0], headings) and len(chunk) <= 300) or _headline_like(chunk):
@@ -341,6 +348,10 @@ def segment(source: Source) -> list[Segment]:
     i = n - 1
     while i > first and i >= n - 5:
         s, e = paras[i]
+        if roles[i] != "body":  # stated by the markup
+            last_body = i - 1
+            i -= 1
+            continue
         if not _is_credit(text[s:e]):
             break
         roles[i] = "credits"
