@@ -16,9 +16,7 @@ scanner that keeps where every string value sits, escapes included.
 from __future__ import annotations
 
 import bisect
-import json
 import re
-import xml.parsers.expat as expat
 from dataclasses import dataclass, field
 
 from ..errors import Errors, InputError
@@ -104,6 +102,8 @@ class _El:
 
 
 def _parse_xml(text: str, name: str) -> _El:
+    import xml.parsers.expat as expat  # here, not at import: detection runs on every input
+
     data = text.encode("utf-8")
     lead = None if text.isascii() else [i for i, b in enumerate(data) if (b & 0xC0) != 0x80]
 
@@ -505,6 +505,8 @@ def _project(mask: _Mask, s: _JStr, shown: str) -> Span | None:
 
 
 def _read_ninjs(text: str, name: str, html_mode: str) -> AgencyItem:
+    import json
+
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
