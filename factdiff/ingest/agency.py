@@ -491,6 +491,14 @@ def _jvalue(text: str, i: int, path: str, out: dict[str, _JStr]) -> int:
     return _NUMBER.match(text, i).end()
 
 
+def _jbreak(mask: _Mask, s: _JStr) -> None:
+    """A paragraph break on each side of a string value: over its quotes and the syntax beside them."""
+    end = s.extents[-1][1] if s.extents else s.start
+    for pos in (s.start - 2, s.start - 1, end, end + 1):
+        if 0 <= pos < len(mask.out) and mask.out[pos] == FILL:
+            mask.out[pos] = "\n"
+
+
 def _project(mask: _Mask, s: _JStr, shown: str) -> Span | None:
     """Write ``shown`` (same length as the decoded value) over the string's raw extents."""
     lo = hi = None
@@ -532,8 +540,7 @@ def _read_ninjs(text: str, name: str, html_mode: str) -> AgencyItem:
         s = strings.get(path)
         if s is None or not s.value.strip():
             return False
-        first = s.extents[0][0] if s.extents else s.start
-        mask.block(first - 1)
+        _jbreak(mask, s)
         span = _project(mask, s, s.value)
         if span is not None:
             span = _trim(text, *span)
@@ -571,7 +578,7 @@ def _read_ninjs(text: str, name: str, html_mode: str) -> AgencyItem:
         shown = mask_html(s.value, "all").text
     else:
         shown = s.value
-    mask.block(s.start - 1)
+    _jbreak(mask, s)
     if _project(mask, s, shown) is None:
         raise InputError(Errors.E082.format(name=name, fmt="ninjs", where=body.removesuffix("#html")))
     return AgencyItem(mask.text(), mask.headings, mask.roles, meta)

@@ -476,7 +476,7 @@ def _cell(
 
 
 def _piece(text: str, p: Piece, severity: dict[int, str]) -> str:
-    out = _e(text[p.start : p.end])
+    out = _e(text[p.start : p.end].replace("\u200b", ""))  # masked markup shows as nothing
     if p.changed and out:
         out = f'<span class="chg">{out}</span>'
     if p.findings and out:
