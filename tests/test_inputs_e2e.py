@@ -94,7 +94,7 @@ def test_agency_original_against_plain_and_html_copies(item: str) -> None:
 
 def test_renderers_show_decoded_text(edited_original: Path) -> None:
     report = compare_files(edited_original, PAGES / "wire.html")
-    for fmt in ("text", "markdown", "html"):
+    for fmt in ("text", "markdown", "html", "terminal"):
         out = render(report, fmt, RenderOptions(width=120, color=False))
         assert "won’t" in out and "&amp;rsquo;" not in out and "won&rsquo;t" not in out, fmt
         assert "\u200b" not in out, fmt
