@@ -25,6 +25,9 @@ ModelOption = Annotated[str | None, typer.Option(help="spaCy pipeline to load (n
 EncodingOption = Annotated[str | None, typer.Option(help="Decode inputs with this encoding (e.g. cp1252).")]
 MaxBytesOption = Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
+HtmlModeOption = Annotated[
+    str, typer.Option(help="Web pages: 'article' (leave page furniture out) or 'all' (every visible block).")
+]
 
 app = typer.Typer(
     name="factdiff",
@@ -125,6 +128,7 @@ def compare_cli(
     config: Annotated[Path | None, typer.Option(help="TOML file with [tool.factdiff] settings.")] = None,
     encoding: EncodingOption = None,
     max_bytes: MaxBytesOption = 10_000_000,
+    html_mode: HtmlModeOption = "article",
     debug: DebugOption = False,
 ) -> None:
     """Compare ORIGINAL with COPY and report the facts that changed.
@@ -141,7 +145,8 @@ def compare_cli(
     if max_bytes <= 0:
         raise OptionError(Errors.E024.format(option="--max-bytes", expected="a positive number", value=max_bytes))
     refuse_overwriting_inputs(output, [original, copy])
-    report = compare_files(original, copy, model=model, config=config, encoding=encoding, max_bytes=max_bytes)
+    report = compare_files(original, copy, model=model, config=config, encoding=encoding, max_bytes=max_bytes,
+                           html_mode=html_mode)
     shown = report.filtered(level, kinds)
     fmt = (format.value if format else None) or ("terminal" if output is None and sys.stdout.isatty() else "text")
     color = not (no_color or os.environ.get("NO_COLOR"))
@@ -177,6 +182,7 @@ def batch_cli(
     model: ModelOption = None,
     encoding: EncodingOption = None,
     max_bytes: MaxBytesOption = 10_000_000,
+    html_mode: HtmlModeOption = "article",
     debug: DebugOption = False,
 ) -> None:
     """Compare one ORIGINAL with many COPIES, or every row of a --manifest.
@@ -188,7 +194,7 @@ def batch_cli(
     code = run_batch_cli(
         original=original, copies=copies or [], manifest=manifest, output=output, fmt=format, jobs=jobs,
         resume=resume, engine=engine, scheduler=scheduler, fail_on=fail_on, model=model, encoding=encoding,
-        max_bytes=max_bytes,
+        max_bytes=max_bytes, html_mode=html_mode,
     )
     raise typer.Exit(code)
 

@@ -65,6 +65,7 @@ class Errors:
     E025 = "output path {path} is a directory"
     E026 = "cannot write {path}: {reason}"
     E027 = "{path}: config file cannot be read: {reason}"
+    E029 = "unknown --html-mode '{value}'; choose from {choices}"
     E028 = "refusing to write the report over the input file {path}; name another --output"
     # pipeline
     E040 = (
@@ -102,3 +103,9 @@ class Errors:
         "the text is not valid Unicode"
     )
     E019 = "{name}: expected a str, got {kind}"
+    # input (agency formats: NewsML-G2, NITF, ninjs)
+    E080 = "{name}: not well-formed XML at line {line}, column {column}: {reason}"
+    E081 = "{name}: <{root}> is not in the {fmt} namespace {ns} (found: {got})"
+    E082 = "{name}: the {fmt} item has no article text ({where} missing or empty)"
+    E083 = "{name}: not valid JSON at line {line}, column {column}: {reason}"
+    E084 = "{name}: a ninjs item must be a JSON object"

@@ -340,7 +340,7 @@ def _filters(report: Report) -> str:
 def _quote(span: Span | None, side: str) -> str:
     if span is None:
         return f'<span class="none">not in the {side}</span>'
-    return f"<q>{_e(span.text)}</q>"
+    return f"<q>{_e(span.display)}</q>"
 
 
 def _finding_list(report: Report, places: Sequence) -> str:
@@ -467,7 +467,7 @@ def _cell(
     sentences = []
     for i, changed in zip(indices, diffs, strict=True):
         s = doc.sentences[i]
-        body = "".join(_piece(doc.text, p, severity) for p in pieces(s.start, s.end, changed, marks.get(i, [])))
+        body = "".join(_piece(doc.display_text, p, severity) for p in pieces(s.start, s.end, changed, marks.get(i, [])))
         sentences.append(
             f'<span class="s" data-s="{i}" data-role="{_e(s.role)}" '
             f'title="{css}. sentence {i + 1}, paragraph {s.paragraph + 1}">{body}</span>'
@@ -476,7 +476,7 @@ def _cell(
 
 
 def _piece(text: str, p: Piece, severity: dict[int, str]) -> str:
-    out = _e(text[p.start : p.end])
+    out = _e(text[p.start : p.end].replace("\u200b", ""))  # masked markup shows as nothing
     if p.changed and out:
         out = f'<span class="chg">{out}</span>'
     if p.findings and out:
