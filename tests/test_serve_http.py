@@ -366,3 +366,62 @@ def test_the_time_limit_answers_504_and_frees_the_worker(server, seed_texts):
     after = server.post_json("/api/compare", {"original": SMALL[0], "copy": SMALL[1]})
     assert after.status == 200
     assert server.get("/healthz").json()["workers"]["restarts"] == before  # no worker was killed
+
+
+# ---------------------------------------------------------------- the page's form, over HTTP
+def multipart(fields: list[tuple[str, str | tuple[str, bytes]]]) -> tuple[bytes, dict[str, str]]:
+    boundary = "factdiffTestBoundary7MA4YWxkTrZu0gW"
+    parts = []
+    for name, value in fields:
+        if isinstance(value, tuple):
+            filename, data = value
+            head = f'Content-Disposition: form-data; name="{name}"; filename="{filename}"\r\nContent-Type: text/plain\r\n\r\n'
+            parts.append(f"--{boundary}\r\n{head}".encode() + data + b"\r\n")
+        else:
+            parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode())
+    body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+    return body, {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+
+
+def test_the_form_reads_uploads_as_given_and_pasted_text_as_seen(server):
+    upload = b"The council said on Monday that 12 new homes were built in May.\r\n\r\nIt met in Oslo.\r\n"
+    pasted = "The council said on Monday that 14 new homes were built in May.\r\n\r\nIt met in Oslo.\r\n"
+    body, headers = multipart([("original_file", ("wire.txt", upload)), ("copy", pasted), ("action", "compare")])
+    resp = server.request("POST", "/compare", body, headers)
+    assert resp.status == 303 and resp.headers["location"].startswith("/results/")
+    report = server.get(resp.headers["location"] + "/report.json").json()
+    assert report["original"]["name"] == "wire.txt"
+    assert report["original"]["text"] == upload.decode()  # a file is never rewritten (CRLF kept)
+    assert report["copy"]["text"] == pasted.replace("\r\n", "\n")  # a text box's text as the browser held it
+    assert [f["kind"] for f in report["findings"]] == ["number_changed"]
+    page = server.get(resp.headers["location"])
+    assert page.status == 200 and 'class="finding"' in page.text and "/static/report.js" in page.text
+    for ext, media in (("md", "text/markdown"), ("html", "text/html")):
+        download = server.get(resp.headers["location"] + f"/report.{ext}")
+        assert download.status == 200 and download.headers["content-type"].startswith(media)
+        assert download.headers["content-disposition"] == f'attachment; filename="factdiff-report.{ext}"'
+
+
+def test_form_errors_show_the_form_again_with_everything_kept(server):
+    body, headers = multipart([("original", "A wire story about <b>Oslo</b>."), ("copy", ""), ("action", "compare")])
+    resp = server.request("POST", "/compare", body, headers)
+    assert resp.status == 422 and "text/html" in resp.headers["content-type"]
+    assert Errors.E083.format(field="copy").replace("'", "&#39;") in resp.text
+    assert "A wire story about &lt;b&gt;Oslo&lt;/b&gt;.</textarea>" in resp.text  # kept, escaped
+    add, headers = multipart([("original", "Kept text."), ("copy", "First copy."), ("action", "add")])
+    more = server.request("POST", "/compare", add, headers)
+    assert more.status == 200 and 'id="copy-2"' in more.text and "First copy.</textarea>" in more.text
+    both, headers = multipart([("original", "Pasted."), ("original_file", ("a.txt", b"Uploaded.")), ("copy", "x")])
+    assert Errors.E097.format(what="original") in server.request("POST", "/compare", both, headers).text
+
+
+def test_page_errors_are_pages(server):
+    missing = server.get("/results/no-such-result")
+    assert missing.status == 404 and "text/html" in missing.headers["content-type"]
+    assert "no result &#39;no-such-result&#39; on this server" in missing.text
+    assert server.get("/nothing/here").status == 404
+    huge = b"x" * (MAX_BODY + 1)
+    too_big = server.request("POST", "/compare", huge, {"Content-Type": "application/x-www-form-urlencoded"})
+    assert too_big.status == 413 and "over the 3,000,000-byte limit" in too_big.text
+    assert server.get("/static/report.js").headers["content-type"].startswith("text/javascript")
+    assert server.get("/healthz").status == 200

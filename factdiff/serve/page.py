@@ -183,7 +183,7 @@ def create_page_app(ctx: ServeContext) -> Starlette:
         else:
             assert isinstance(exc, FactdiffError)
             status, message = status_of(exc), exc.message
-        return page(request, "error.html", status, status=status, message=message)
+        return page(request, "error.html", status, code=status, message=message)
 
     routes = [
         Route("/", index, methods=["GET"]),
@@ -217,9 +217,9 @@ async def read_form(request: Request, max_part: int) -> FormData:
 
 
 def form_state(form: FormData) -> FormState:
-    copies = [_str(v) for v in form.getlist("copy")] or [""]
+    copies = [_pasted(v) for v in form.getlist("copy")] or [""]
     return FormState(
-        original=_str(form.get("original")),
+        original=_pasted(form.get("original")),
         copies=copies,
         min_severity=_str(form.get("min_severity")) or "info",
         only=[_str(v) for v in form.getlist("only")],
@@ -278,6 +278,13 @@ def _distinct(copies: list[TextInput]) -> list[TextInput]:
 
 def _str(value: Any) -> str:
     return value if isinstance(value, str) else ""
+
+
+def _pasted(value: Any) -> str:
+    """A text box's text as the user saw it. A browser holds a textarea's text with LF
+    line breaks and sends it with CRLF (the HTML form encoding); undoing that encoding
+    gives back the text the offsets must point into. Uploaded files are never touched."""
+    return _str(value).replace("\r\n", "\n")
 
 
 # ---------------------------------------------------------------- batch view

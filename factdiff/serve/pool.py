@@ -92,13 +92,14 @@ class ComparisonPool:
         return self
 
     def close(self, wait: bool = True) -> None:
-        """Stop the workers: let running jobs finish (``wait``), drop queued ones."""
+        """Stop the workers: let running jobs finish (``wait``: at most one time limit),
+        drop queued ones."""
         if self._watchdog is not None:
             self._watchdog.cancel()
             self._watchdog = None
         executor, self._executor = self._executor, None
         if executor is not None:
-            _stop(executor, wait)
+            _stop(executor, self.time_limit + self.grace if wait else 0.0)
 
     def __enter__(self) -> ComparisonPool:
         return self
@@ -159,7 +160,18 @@ class ComparisonPool:
         finally:
             self.pending -= 1
             self.completed += 1
-            self._inflight.pop(future, None)
+            if future.done():
+                self._inflight.pop(future, None)
+            else:  # given up on, maybe still running: the watchdog keeps an eye on it until it ends
+                loop = asyncio.get_running_loop()
+
+                def forget(f: cf.Future) -> None:
+                    try:
+                        loop.call_soon_threadsafe(self._inflight.pop, f, None)
+                    except RuntimeError:  # the loop is gone (shutting down): nothing to watch
+                        self._inflight.pop(f, None)
+
+                future.add_done_callback(forget)
 
     # ------------------------------------------------------------ recovery
     def _replace(self, generation: int) -> None:
@@ -173,7 +185,7 @@ class ComparisonPool:
             if gen == generation:
                 future.cancel()
         self.start(wait=False)
-        threading.Thread(target=_stop, args=(old, False), name="factdiff-pool-stop", daemon=True).start()
+        threading.Thread(target=_stop, args=(old, 0.0), name="factdiff-pool-stop", daemon=True).start()
 
     def _ensure_watchdog(self) -> None:
         if self._watchdog is None or self._watchdog.done():
@@ -197,15 +209,17 @@ class ComparisonPool:
                     break
 
 
-def _stop(executor: cf.ProcessPoolExecutor, wait: bool) -> None:
+def _stop(executor: cf.ProcessPoolExecutor, wait: float) -> None:
+    """Shut ``executor`` down: queued jobs are dropped, running ones get ``wait``
+    seconds to finish, then their workers are terminated (killed if they must)."""
     processes = list((getattr(executor, "_processes", None) or {}).values())
-    if wait:
-        executor.shutdown(wait=True, cancel_futures=True)
-    else:
-        executor.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            if process.is_alive():
-                process.terminate()
+    executor.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + wait
+    for process in processes:
+        process.join(timeout=max(0.0, deadline - time.monotonic()))
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
     for process in processes:
         process.join(timeout=5)
         if process.is_alive():  # pragma: no cover - ignored SIGTERM
