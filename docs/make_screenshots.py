@@ -82,27 +82,6 @@ def three_copies(copy: str) -> list[str]:
     ]
 
 
-def start_server(workers: int = 2, timeout: float = 180.0):
-    """``factdiff serve --port 0`` in a subprocess: (process, url)."""
-    import select
-    import subprocess
-    import time
-
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "factdiff", "serve", "--port", "0", "--workers", str(workers)],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True,
-    )
-    assert proc.stdout is not None
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and proc.poll() is None:
-        if select.select([proc.stdout], [], [], 0.5)[0]:
-            line = proc.stdout.readline()
-            if line.startswith("factdiff serve: http://"):
-                return proc, line.split()[2]
-    proc.terminate()
-    raise RuntimeError("factdiff serve did not start")
-
-
 def fill(driver, element_id: str, text: str) -> None:
     """Put ``text`` in a form field as pasting would (without typing it key by key)."""
     from selenium.webdriver.common.by import By
@@ -152,18 +131,15 @@ def serve_screenshots(driver, url: str, out_dir: Path) -> list[Path]:
 
 
 def main_serve(out_dir: Path, width: int, height: int) -> int:
-    proc, url = start_server()
-    try:
-        with tempfile.TemporaryDirectory(prefix="factdiff-chrome-") as profile:
-            driver = _driver(Path(profile), width, height)
-            try:
-                for shot in serve_screenshots(driver, url, out_dir):
-                    print(f"wrote {shot}")
-            finally:
-                driver.quit()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=60)
+    from factdiff.serve.testing import LiveServer
+
+    with LiveServer("--workers", "2") as server, tempfile.TemporaryDirectory(prefix="factdiff-chrome-") as profile:
+        driver = _driver(Path(profile), width, height)
+        try:
+            for shot in serve_screenshots(driver, server.url, out_dir):
+                print(f"wrote {shot}")
+        finally:
+            driver.quit()
     return 0
 
 

@@ -17,9 +17,11 @@ from pathlib import Path
 
 import pytest
 from chromium import chrome, skip_or_fail_without_browser
-from live_server import ROOT, LiveServer, serve_extra_missing
+
+from factdiff.serve.testing import LiveServer, serve_extra_missing
 
 pytestmark = pytest.mark.browser
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _screenshots_module():

@@ -13,10 +13,10 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from live_server import LiveServer, serve_extra_missing
 
 from factdiff.errors import Errors
 from factdiff.report.model import KINDS, Severity
+from factdiff.serve.testing import LiveServer, serve_extra_missing
 
 TOKEN = "s3cret-token"
 MAX_BODY = 3_000_000

@@ -11,11 +11,14 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
-from live_server import ROOT, LiveServer, alive, serve_extra_missing
 
 from factdiff.errors import Errors
+from factdiff.serve.testing import LiveServer, alive, serve_extra_missing
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def run_cli(*args: str, code: str | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:

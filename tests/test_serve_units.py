@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-from live_server import serve_extra_missing
 
 from factdiff.errors import Errors, InputError, OptionError
 from factdiff.serve.http_errors import BadRequestBody, NotFound, TooManyCopies, status_of
@@ -15,6 +14,7 @@ from factdiff.serve.inputs import batch_request, compare_request, parse_json
 from factdiff.serve.jobs import Filters, TextInput, TimeLimitExceeded
 from factdiff.serve.settings import ServeSettings, is_loopback
 from factdiff.serve.store import ResultStore, SingleResult
+from factdiff.serve.testing import serve_extra_missing
 
 ROOT = Path(__file__).resolve().parents[1]
 needs_extra = pytest.mark.skipif(serve_extra_missing() is not None, reason="needs the serve extra")

@@ -1,9 +1,14 @@
 """A real ``factdiff serve`` in a subprocess on 127.0.0.1, and a small stdlib HTTP client.
 
-Tests start one server per module (``LiveServer(...)`` as a module fixture) and talk
-to it with ``http.client`` over loopback only. The server is asked for a free port
-(``--port 0``) and prints its URL when it listens; on Linux it gets SIGTERM if the
-test process dies, so no server outlives a crashed run.
+For integration tests (ours and a newsroom system's), the benchmark and the
+screenshot tool::
+
+    with LiveServer("--workers", "2") as server:
+        report = server.post_json("/api/compare", {"original": a, "copy": b}).json()
+
+The server is asked for a free port (``--port 0``) and prints its address once it
+listens; on Linux it gets SIGTERM if the process that started it dies, so no server
+outlives a crashed test run. Standard library only (no Starlette, no httpx).
 """
 
 from __future__ import annotations
@@ -22,10 +27,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]  # the checkout (the servers' working directory)
 
 
 def serve_extra_missing() -> str | None:
+    """Why ``factdiff serve`` cannot run here (the extra is not installed), or None."""
     try:
         import python_multipart  # noqa: F401
         import starlette  # noqa: F401
@@ -60,6 +66,8 @@ class Response:
 
 
 class LiveServer:
+    """``factdiff serve --port 0 ARGS...``; ``start()`` returns once it listens."""
+
     def __init__(self, *args: str, token: str | None = None, startup_timeout: float = 180.0) -> None:
         self.args = list(args) + (["--token", token] if token else [])
         self.token = token
@@ -76,7 +84,7 @@ class LiveServer:
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "factdiff", "serve", "--port", "0", *self.args],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=self._stderr, text=True, env=env,
+            cwd=ROOT if (ROOT / "pyproject.toml").exists() else None, stdout=subprocess.PIPE, stderr=self._stderr, text=True, env=env,
             preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
         )
         assert self.proc.stdout is not None
