@@ -212,6 +212,7 @@ def serve_cli(
     keep_results: Annotated[int, typer.Option(help="Page results kept in memory for their downloads.")] = 50,
     model: ModelOption = None,
     config: Annotated[Path | None, typer.Option(help="TOML file with [tool.factdiff] settings.")] = None,
+    encoding: EncodingOption = None,
     max_bytes: MaxBytesOption = 10_000_000,
     debug: DebugOption = False,
 ) -> None:
@@ -222,7 +223,9 @@ def serve_cli(
     from .serve import ServeSettings, serve
     from .settings import Settings, load_config
 
-    compare = Settings().with_options(**load_config(config)).with_options(model=model, max_bytes=max_bytes)
+    compare = Settings().with_options(**load_config(config)).with_options(
+        model=model, encoding=encoding, max_bytes=max_bytes
+    )
     settings = ServeSettings(
         host=host, port=port, workers=workers, token=token, allow_hosts=tuple(allow_host or ()),
         max_body=max_body, max_bytes=max_bytes, max_copies=max_copies, time_limit=time_limit,

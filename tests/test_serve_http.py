@@ -411,6 +411,9 @@ def test_form_errors_show_the_form_again_with_everything_kept(server):
     add, headers = multipart([("original", "Kept text."), ("copy", "First copy."), ("action", "add")])
     more = server.request("POST", "/compare", add, headers)
     assert more.status == 200 and 'id="copy-2"' in more.text and "First copy.</textarea>" in more.text
+    with_file, headers = multipart([("original_file", ("a.txt", b"Uploaded.")), ("copy", "Kept."), ("action", "add")])
+    again = server.request("POST", "/compare", with_file, headers)
+    assert "choose the files again" in again.text and "Kept.</textarea>" in again.text
     both, headers = multipart([("original", "Pasted."), ("original_file", ("a.txt", b"Uploaded.")), ("copy", "x")])
     assert Errors.E097.format(what="original") in server.request("POST", "/compare", both, headers).text
 
@@ -425,3 +428,24 @@ def test_page_errors_are_pages(server):
     assert too_big.status == 413 and "over the 3,000,000-byte limit" in too_big.text
     assert server.get("/static/report.js").headers["content-type"].startswith("text/javascript")
     assert server.get("/healthz").status == 200
+
+
+def test_the_batch_page_its_copies_and_their_downloads(server, seed_texts):
+    original, copy = seed_texts
+    body, headers = multipart([("original", original), ("copy", copy), ("copy", copy.replace("Lutsina", "Lutskina")),
+                               ("min_severity", "major"), ("fail_on", "major")])
+    resp = server.request("POST", "/compare", body, headers)
+    assert resp.status == 303
+    where = resp.headers["location"]
+    page = server.get(where)
+    assert page.status == 200 and page.text.count('class="copyrow"') == 2
+    assert "&#39;Kseniya Lutskina&#39; spelled &#39;Kseniya Lutsina&#39; in 1 of 2 copies" in page.text
+    rows = [json.loads(line) for line in server.get(where + "/batch.jsonl").text.splitlines()]
+    assert [r["id"] for r in rows] == ["copy-1", "copy-2"]
+    assert all(Severity.parse(f["severity"]) >= Severity.MAJOR for r in rows for f in r["report"]["findings"])
+    one = server.get(where + "/copies/1")
+    assert one.status == 200 and 'id="back"' in one.text and "FAIL" in one.text
+    assert server.get(where + "/copies/1/report.json").json() == rows[0]["report"]
+    assert "Lutsina" in server.get(where + "/copies/1/report.md").text
+    assert server.get(where + "/copies/3").status == 404
+    assert server.get(where + "/report.json").status == 404  # a batch has no single report

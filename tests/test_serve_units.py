@@ -11,7 +11,7 @@ import pytest
 from factdiff.errors import Errors, InputError, OptionError
 from factdiff.serve.http_errors import BadRequestBody, NotFound, TooManyCopies, status_of
 from factdiff.serve.inputs import batch_request, compare_request, parse_json
-from factdiff.serve.jobs import Filters, TextInput, TimeLimitExceeded
+from factdiff.serve.jobs import Compared, Filters, TextInput, TimeLimitExceeded
 from factdiff.serve.settings import ServeSettings, is_loopback
 from factdiff.serve.store import ResultStore, SingleResult
 from factdiff.serve.testing import serve_extra_missing
@@ -80,6 +80,9 @@ def test_json_bodies_must_be_utf8_json():
 
 
 def test_statuses_of_errors():
+    from factdiff.errors import PipelineError
+
+    assert status_of(PipelineError("x")) == 500
     assert status_of(InputError("x")) == 422 and status_of(OptionError("x")) == 422
     assert status_of(TimeLimitExceeded("x")) == 504 and status_of(NotFound("x")) == 404
 
@@ -101,6 +104,14 @@ def test_uploads_are_read_like_files(tmp_path):
         assert err.value.message == message
 
 
+def test_uploads_take_the_servers_encoding():
+    data = "Zürich said 5 €.".encode("cp1252")
+    with pytest.raises(InputError) as err:
+        TextInput("win.txt", data=data).to_source(1000)
+    assert err.value.message == Errors.E006.format(name="win.txt", encoding="utf-8", offset=1)
+    assert TextInput("win.txt", data=data).to_source(1000, "cp1252").text == "Zürich said 5 €."
+
+
 def test_pasted_text_over_the_limit_says_so():
     with pytest.raises(InputError) as err:
         TextInput("copy", text="é" * 600).to_source(1000)
@@ -108,14 +119,27 @@ def test_pasted_text_over_the_limit_says_so():
 
 
 # ---------------------------------------------------------------- result store
+def _result(size: int) -> SingleResult:
+    return SingleResult(Compared("x" * size, "copy", None, body_html=""), Filters())
+
+
 def test_the_store_keeps_the_last_results_under_unguessable_ids():
     store = ResultStore(2)
-    ids = [store.add(SingleResult(None, Filters())) for _ in range(3)]  # type: ignore[arg-type]
+    ids = [store.add(_result(10)) for _ in range(3)]
     assert len(set(ids)) == 3 and all(len(i) >= 16 for i in ids)
     with pytest.raises(NotFound) as err:
         store.get(ids[0])
     assert err.value.message == Errors.E092.format(id=ids[0], keep=2)
     assert store.get(ids[2]) is not None and len(store) == 2
+
+
+def test_the_store_holds_a_bounded_amount_of_text():
+    store = ResultStore(10, budget=1000)
+    first, second = store.add(_result(600)), store.add(_result(600))
+    assert len(store) == 1 and store.get(second)
+    with pytest.raises(NotFound):
+        store.get(first)
+    assert store.get(store.add(_result(5000)))  # the newest is kept even when it alone is over
 
 
 # ---------------------------------------------------------------- docs cover every route

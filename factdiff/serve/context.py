@@ -29,7 +29,7 @@ class ServeContext:
         self.store = ResultStore(self.settings.keep_results)
 
     @property
-    def workers(self) -> ComparisonPool:
+    def running_pool(self) -> ComparisonPool:
         if self.pool is None:
             raise WorkerStopped(Errors.E091.format(reason="the server has not started its workers"))
         return self.pool
@@ -46,14 +46,14 @@ class ServeContext:
         time_limit: float | None = None,
     ) -> Compared:
         s = self.settings
-        return await self.workers.run(
+        return await self.running_pool.run(
             compare_job, original, copy, s.compare, filters, s.max_bytes, fmt, page, time_limit=time_limit
         )
 
     async def parse_original(self, original: TextInput, time_limit: float | None = None):
         """Parse a batch's original (errors raise: the whole request fails)."""
         s = self.settings
-        return await self.workers.run(parse_original_job, original, "original", s.compare, s.max_bytes, time_limit=time_limit)
+        return await self.running_pool.run(parse_original_job, original, "original", s.compare, s.max_bytes, time_limit=time_limit)
 
     async def batch_rows(
         self, parsed, copies: list[TextInput], filters: Filters, time_limit: float | None = None
@@ -63,7 +63,7 @@ class ServeContext:
         workers with other requests instead of filling the queue."""
         from ..batch.model import error_result
 
-        pool = self.workers
+        pool = self.running_pool
         s = self.settings
 
         async def one(index: int, copy: TextInput):

@@ -51,13 +51,14 @@ class TextInput:
     data: bytes | None = None
     source_format: str | None = None
 
-    def to_source(self, max_bytes: int) -> Source:
-        """The ingest stage's Source; bad input raises its one-line InputError."""
+    def to_source(self, max_bytes: int, encoding: str | None = None) -> Source:
+        """The ingest stage's Source; bad input raises its one-line InputError.
+        ``encoding`` (``--encoding``) decodes uploads, as it decodes files."""
         from ..ingest import read_source, source_from_text
 
         if self.data is not None:  # an upload is decoded like a file (BOMs, NUL bytes, magic)
             return read_source(
-                "-", stdin=io.BytesIO(self.data), max_bytes=max_bytes, name=self.name,
+                "-", stdin=io.BytesIO(self.data), encoding=encoding, max_bytes=max_bytes, name=self.name,
                 source_format=self.source_format,
             )
         assert self.text is not None
@@ -121,7 +122,9 @@ def compare_job(
     from .. import api
     from ..report.render import render
 
-    report = api.compare_sources(original.to_source(max_bytes), copy.to_source(max_bytes), settings)
+    report = api.compare_sources(
+        original.to_source(max_bytes, settings.encoding), copy.to_source(max_bytes, settings.encoding), settings
+    )
     failed = filters.failed(report)
     shown = filters.apply(report)
     rendered = render(shown, fmt) if fmt != "json" else None
@@ -133,7 +136,7 @@ def parse_original_job(original: TextInput, key: str, settings: Settings, max_by
     """Parse a batch's original once (``factdiff.batch.worker.parse_task``), for every copy."""
     from ..batch.worker import parse_task
 
-    outcome = parse_task([(key, original.to_source(max_bytes))], settings)
+    outcome = parse_task([(key, original.to_source(max_bytes, settings.encoding))], settings)
     if key in outcome.errors:
         raise InputError(outcome.errors[key])
     return outcome.docs[key]
@@ -155,7 +158,7 @@ def batch_row_job(
     from ..batch.worker import compare_task
 
     try:
-        source = copy.to_source(max_bytes)
+        source = copy.to_source(max_bytes, settings.encoding)
     except FactdiffError as exc:
         return error_result(row_id, exc.message, original.name, copy.name), None
     copy_key = f"copy:{row_id}"

@@ -44,6 +44,9 @@ DOWNLOADS = {
 }
 
 
+FILES_AGAIN = "The pasted texts are kept; choose the files again (a browser cannot keep them)."
+
+
 class InMemoryMultiPartParser(MultiPartParser):
     """Uploads stay in memory (the body limit bounds them): nothing the user sends
     is written to a temporary file."""
@@ -61,6 +64,7 @@ class FormState:
     only: list[str] = field(default_factory=list)
     fail_on: str = ""
     error: str | None = None
+    notice: str | None = None
     focus: str | None = None
 
 
@@ -95,6 +99,8 @@ def create_page_app(ctx: ServeContext) -> Starlette:
             if form.get("action") == "add":
                 state.copies.append("")
                 state.focus = f"copy-{len(state.copies)}"
+                if _uploads([*form.getlist("original_file"), *form.getlist("copy_file")]):
+                    state.notice = FILES_AGAIN
                 return form_page(request, state)
             original, copies = form_inputs(form, state)
             opts = options(
@@ -129,7 +135,7 @@ def create_page_app(ctx: ServeContext) -> Starlette:
         if not row.ok:
             raise NotFound(row.error or "")
         if number not in stored.pages:
-            stored.pages[number] = await ctx.workers.run(render_job, row.line, "html", True, True)
+            stored.pages[number] = await ctx.running_pool.run(render_job, row.line, "html", True, True)
         return page(
             request, "report.html", rid=rid, body=stored.pages[number], prefix=f"results/{rid}/copies/{number}",
             failed=stored.failed[number - 1], filters=stored.filters, back=f"results/{rid}",
@@ -144,7 +150,7 @@ def create_page_app(ctx: ServeContext) -> Starlette:
         stored = ctx.store.get(rid)
         if not isinstance(stored, SingleResult):
             raise NotFound(Errors.E092.format(id=f"{rid}/report.{ext}", keep=ctx.store.keep))
-        text = stored.compared.report_json if fmt == "json" else await ctx.workers.run(
+        text = stored.compared.report_json if fmt == "json" else await ctx.running_pool.run(
             render_job, stored.compared.report_json, fmt
         )
         return attachment(text, media, f"factdiff-report.{ext}", fmt)
@@ -158,7 +164,7 @@ def create_page_app(ctx: ServeContext) -> Starlette:
         row = stored.row(number, rid, ctx.store.keep)
         if not row.ok:
             raise NotFound(row.error or "")
-        text = await ctx.workers.run(render_job, row.line, fmt, False, True)
+        text = await ctx.running_pool.run(render_job, row.line, fmt, False, True)
         return attachment(text, media, f"factdiff-copy-{number}.{ext}", fmt)
 
     async def batch_download(request: Request) -> Response:

@@ -22,8 +22,9 @@ from .settings import ServeSettings
 
 
 def require_extra() -> None:
-    """The optional extra ``[serve]`` (Starlette, uvicorn, python-multipart), or E089."""
+    """The optional extra ``[serve]`` (Starlette, uvicorn, python-multipart, Jinja2), or E089."""
     try:
+        import jinja2  # noqa: F401
         import python_multipart  # noqa: F401
         import starlette  # noqa: F401
         import uvicorn  # noqa: F401

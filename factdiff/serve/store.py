@@ -44,15 +44,28 @@ class BatchPageResult:
         return self.rows[number - 1]
 
 
+def size_of(result: SingleResult | BatchPageResult) -> int:
+    """Characters held (the reports' JSON and rendered markup): what memory grows with."""
+    if isinstance(result, SingleResult):
+        return len(result.compared.report_json) + len(result.compared.body_html or "")
+    return sum(len(r.line) for r in result.rows) + sum(len(p) for p in result.pages.values())
+
+
 class ResultStore:
-    def __init__(self, keep: int) -> None:
+    """The last ``keep`` results, and never more than ``budget`` characters of them (a
+    few results of 10 MB texts must not hold gigabytes): the oldest go first."""
+
+    def __init__(self, keep: int, budget: int = 400_000_000) -> None:
         self.keep = keep
+        self.budget = budget
         self._items: OrderedDict[str, SingleResult | BatchPageResult] = OrderedDict()
 
     def add(self, result: SingleResult | BatchPageResult) -> str:
         rid = secrets.token_urlsafe(12)
         self._items[rid] = result
-        while len(self._items) > self.keep:
+        while len(self._items) > self.keep or (
+            len(self._items) > 1 and sum(size_of(r) for r in self._items.values()) > self.budget
+        ):
             self._items.popitem(last=False)
         return rid
 
