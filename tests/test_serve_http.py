@@ -319,10 +319,12 @@ def test_twenty_concurrent_comparisons_all_correct_while_healthz_answers(server,
 
     poller = threading.Thread(target=poll)
     poller.start()
+    t0 = time.perf_counter()
     try:
         with ThreadPoolExecutor(20) as ex:
             results = list(ex.map(one, range(20)))
     finally:
+        elapsed = time.perf_counter() - t0
         stop.set()
         poller.join()
     for i, resp in results:
@@ -333,7 +335,8 @@ def test_twenty_concurrent_comparisons_all_correct_while_healthz_answers(server,
         assert [f["copy"]["text"] for f in changed] == [f"about {2000 + i}"], changed
         numbers = {int(w) for f in report["findings"] for w in (f["copy"] or {}).get("text", "").split() if w.isdigit()}
         assert not ({2000 + j for j in range(20)} - {2000 + i}) & numbers  # nothing from another request
-    assert len(health) >= 3 and max(health) < 1.0, health
+    # answered on the event loop, not behind the comparisons (which took `elapsed` seconds)
+    assert len(health) >= 3 and max(health) < min(2.5, elapsed / 3), (health, elapsed)
 
 
 def test_a_slow_comparison_does_not_block_a_fast_one(server, seed_texts):
@@ -353,7 +356,7 @@ def test_a_slow_comparison_does_not_block_a_fast_one(server, seed_texts):
     done["fast"] = time.perf_counter() - t0
     page = server.get("/")
     thread.join()
-    assert fast.status == 200 and page.status == 200 and page.seconds < 1.0
+    assert fast.status == 200 and page.status == 200 and page.seconds < 2.5
     assert done["fast"] < done["slow"] - 0.5, done
 
 
@@ -362,7 +365,8 @@ def test_the_time_limit_answers_504_and_frees_the_worker(server, seed_texts):
     before = server.get("/healthz").json()["workers"]["restarts"]
     resp = server.post_json("/api/compare", {"original": slow_o, "copy": slow_c, "options": {"time_limit": 0.5}})
     assert_problem(resp, 504, Errors.E085.format(limit=0.5))
-    assert resp.seconds < 4.0  # the worker stopped itself at the deadline (the caller's grace is 5 s)
+    # the worker's own alarm answered (at ~0.5 s); the caller alone would have waited 0.5 + 5 s of grace
+    assert resp.seconds < 4.0
     after = server.post_json("/api/compare", {"original": SMALL[0], "copy": SMALL[1]})
     assert after.status == 200
     assert server.get("/healthz").json()["workers"]["restarts"] == before  # no worker was killed
