@@ -865,8 +865,10 @@ def section_f(res: Results, reps: int, count: int, rounds: int) -> None:
     factdiff.compare(o, c)  # warm: pipeline, lexicon, caches
     servers = {w: LiveServer("--workers", str(w)) for w in (1, 2)}
     try:
+        for server in servers.values():  # both start at once
+            server.launch()
         for w, server in servers.items():
-            server.start()
+            server.wait_ready()
             _load(server, payload, 2 * w, w)  # warm the workers
         inproc: list[float] = []
         single: dict[int, list[float]] = {1: [], 2: []}

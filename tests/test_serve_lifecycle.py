@@ -118,7 +118,9 @@ def test_a_killed_worker_fails_its_request_with_503_and_the_server_recovers(serv
     assert resp.json()["detail"].startswith("a worker process stopped (")
     assert resp.json()["detail"].endswith("the server restarted its workers: retry the request")
     health = server.get("/healthz").json()["workers"]
-    assert health["restarts"] == 1 and health["start_method"] == "spawn"  # a process with threads does not fork
+    # forked again if the server runs no other thread at that moment, else spawned
+    assert health["restarts"] == 1 and health["start_method"] in {"fork", "spawn"}
+    assert not set(server.worker_pids()) & set(victims)
     again = server.post_json("/api/compare", {"original": "It rained 5 mm on Monday.", "copy": "It rained 7 mm on Monday."})
     assert again.status == 200 and [f["kind"] for f in again.json()["findings"]] == ["number_changed"]
     assert not any(alive(p) for p in victims)

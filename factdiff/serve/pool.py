@@ -2,10 +2,11 @@
 
 One ``ProcessPoolExecutor`` of ``--workers`` processes, set up like a batch's
 (``factdiff.batch.worker.init_worker``: the pipeline loaded once per process, Ctrl-C
-left to the parent, workers that die with the server). On Linux the first pool is
-forked after the server loaded the pipeline, so the workers share it; a pool
-started later (after a worker died, or inside a process that already runs threads)
-is spawned, because forking a process with threads is unsafe.
+left to the parent, workers that die with the server). On Linux a pool is forked
+after the server loaded the pipeline, so the workers share it, but only while the
+server runs no other thread (forking a process with threads is unsafe): a pool
+started when threads are alive (a replacement while another pool is still being
+stopped, an app inside a test client) is spawned, each worker loading the pipeline.
 
 Three guards keep one request from hurting the others:
 

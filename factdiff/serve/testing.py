@@ -41,13 +41,19 @@ def serve_extra_missing() -> str | None:
     return None
 
 
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child
+def _die_with_parent():
+    """A ``preexec_fn`` that asks Linux to SIGTERM the child when its parent dies
+    (PR_SET_PDEATHSIG). libc is loaded here, in the parent: the child, forked from a
+    process that may run threads, only makes the one C call."""
+    if not sys.platform.startswith("linux"):
+        return None
     try:
         import ctypes
 
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except Exception:
-        pass
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    return lambda: prctl(1, signal.SIGTERM)
 
 
 @dataclass
@@ -81,13 +87,21 @@ class LiveServer:
 
     # ------------------------------------------------------------ life cycle
     def start(self) -> LiveServer:
+        return self.launch().wait_ready()
+
+    def launch(self) -> LiveServer:
+        """Start the process without waiting (start several, then ``wait_ready`` each)."""
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "factdiff", "serve", "--port", "0", *self.args],
             cwd=ROOT if (ROOT / "pyproject.toml").exists() else None, stdout=subprocess.PIPE, stderr=self._stderr, text=True, env=env,
-            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+            preexec_fn=_die_with_parent(),
         )
-        assert self.proc.stdout is not None
+        return self
+
+    def wait_ready(self) -> LiveServer:
+        """Return once the server prints its address (it listens then)."""
+        assert self.proc is not None and self.proc.stdout is not None
         deadline = time.monotonic() + self.startup_timeout
         while time.monotonic() < deadline:
             ready, _, _ = select.select([self.proc.stdout], [], [], 0.5)
