@@ -193,3 +193,64 @@ def test_the_openapi_document_is_valid_json_schema_where_it_embeds_schemas():
 
     for name, schema in openapi_document(ServeSettings()).get("components", {}).get("schemas", {}).items():
         jsonschema.Draft202012Validator.check_schema(schema), name
+
+
+# ---------------------------------------------------------------- the apps, called as ASGI (no server)
+class BuggyPool:
+    """Stands in for the worker pool: every job fails like a bug would."""
+
+    workers = 1
+
+    async def run(self, fn, *args, **kwargs):
+        raise RuntimeError("boom\nsecond line")
+
+
+def asgi_call(app, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None):
+    """One request straight into an ASGI app: (status, headers, body, exception raised after)."""
+    import asyncio
+
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": method, "scheme": "http",
+        "path": path, "raw_path": path.encode(), "root_path": "", "query_string": b"",
+        "headers": [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()],
+        "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80),
+    }
+    sent: list[dict] = []
+    messages = [{"type": "http.request", "body": body, "more_body": False}]
+
+    async def receive():
+        return messages.pop(0) if messages else {"type": "http.disconnect"}
+
+    async def send(message):
+        sent.append(message)
+
+    raised = None
+    try:
+        asyncio.run(app(scope, receive, send))
+    except Exception as exc:  # ServerErrorMiddleware re-raises a bug after answering, for the log
+        raised = exc
+    start = next(m for m in sent if m["type"] == "http.response.start")
+    data = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+    return start["status"], {k.decode(): v.decode() for k, v in start["headers"]}, data, raised
+
+
+@needs_extra
+def test_a_bug_in_a_job_is_a_500_with_one_line_not_a_traceback():
+    import json
+
+    from factdiff.serve.api import create_api_app
+    from factdiff.serve.context import ServeContext
+    from factdiff.serve.page import create_page_app
+
+    ctx = ServeContext(ServeSettings(), BuggyPool())  # type: ignore[arg-type]
+    payload = json.dumps({"original": "a", "copy": "b"}).encode()
+    status, headers, body, raised = asgi_call(
+        create_api_app(ctx), "POST", "/compare", payload, {"content-type": "application/json"})
+    assert status == 500 and headers["content-type"] == "application/problem+json"
+    assert json.loads(body)["detail"] == "internal error: RuntimeError: boom"
+    assert isinstance(raised, RuntimeError)  # and the server logs the traceback
+    form = b"original=a&copy=b&action=compare"
+    status, headers, body, _ = asgi_call(
+        create_page_app(ctx), "POST", "/compare", form, {"content-type": "application/x-www-form-urlencoded"})
+    assert status == 500 and "internal error: RuntimeError: boom" in body.decode()
+    assert ">a</textarea>" in body.decode() and ">b</textarea>" in body.decode()  # the texts are kept

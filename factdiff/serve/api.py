@@ -20,7 +20,14 @@ from starlette.routing import Route
 
 from ..errors import Errors, FactdiffError
 from .context import ServeContext
-from .http_errors import MethodNotAllowed, NotFound, UnsupportedMediaType, problem, status_of
+from .http_errors import (
+    MethodNotAllowed,
+    NotFound,
+    UnsupportedMediaType,
+    internal_message,
+    problem,
+    status_of,
+)
 from .inputs import API_FORMATS, batch_request, compare_request, parse_json
 
 #: Bodies larger than this are parsed in a thread, not on the event loop.
@@ -77,7 +84,10 @@ def create_api_app(ctx: ServeContext) -> Starlette:
         Route("/schema", schema, methods=["GET"]),
         Route("/openapi.json", openapi, methods=["GET"]),
     ]
-    return Starlette(routes=routes, exception_handlers={FactdiffError: factdiff_error, HTTPException: http_error})
+    return Starlette(
+        routes=routes,
+        exception_handlers={FactdiffError: factdiff_error, HTTPException: http_error, Exception: internal_error},
+    )
 
 
 async def read_json(request: Request) -> Any:
@@ -119,6 +129,11 @@ def problem_response(status: int, detail: str, headers: dict[str, str] | None = 
 async def factdiff_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, FactdiffError)
     return problem_response(status_of(exc), exc.message)
+
+
+async def internal_error(request: Request, exc: Exception) -> Response:
+    """A bug: 500 with one line (the traceback goes to the server's log)."""
+    return problem_response(500, internal_message(exc))
 
 
 async def http_error(request: Request, exc: Exception) -> Response:

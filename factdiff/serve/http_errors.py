@@ -84,3 +84,9 @@ def status_of(exc: FactdiffError) -> int:
 def problem(status: int, detail: str) -> dict[str, object]:
     """An RFC 9457 problem object."""
     return {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status, "detail": detail}
+
+
+def internal_message(exc: BaseException) -> str:
+    """A bug's one line, worded as the CLI and the batch rows word it."""
+    first = str(exc).splitlines()[0] if str(exc) else ""
+    return f"internal error: {type(exc).__name__}: {first}".rstrip(": ")

@@ -11,6 +11,7 @@ this server's own script files.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ from .. import __version__
 from ..errors import Errors, FactdiffError
 from ..report.model import KINDS, SEVERITIES
 from .context import ServeContext
-from .http_errors import BadRequestBody, NotFound, UnsupportedMediaType, status_of
+from .http_errors import BadRequestBody, NotFound, UnsupportedMediaType, internal_message, status_of
 from .inputs import OPTION_FIELDS, options, unique_names
 from .jobs import Filters, TextInput, render_job
 from .store import BatchPageResult, SingleResult
@@ -115,6 +116,10 @@ def create_page_app(ctx: ServeContext) -> Starlette:
         except FactdiffError as exc:
             state.error = exc.message
             return form_page(request, state, status_of(exc))
+        except Exception as exc:  # a bug: the editor keeps the texts; the traceback goes to the log
+            logging.getLogger("factdiff.serve").exception("comparison failed")
+            state.error = internal_message(exc)
+            return form_page(request, state, 500)
         return RedirectResponse(f"{request.scope.get('root_path', '')}/results/{rid}", status_code=303)
 
     async def result(request: Request) -> Response:
@@ -186,9 +191,10 @@ def create_page_app(ctx: ServeContext) -> Starlette:
                 Errors.E090.format(method=request.method, path=request.url.path)
                 if status in (404, 405) else str(exc.detail)
             )
-        else:
-            assert isinstance(exc, FactdiffError)
+        elif isinstance(exc, FactdiffError):
             status, message = status_of(exc), exc.message
+        else:  # a bug: one line here, the traceback in the server's log
+            status, message = 500, internal_message(exc)
         return page(request, "error.html", status, code=status, message=message)
 
     routes = [
@@ -201,7 +207,10 @@ def create_page_app(ctx: ServeContext) -> Starlette:
         Route("/results/{rid}/copies/{n:int}/report.{ext}", copy_download, methods=["GET"]),
         Route("/static/{name}", static_file, methods=["GET"]),
     ]
-    return Starlette(routes=routes, exception_handlers={FactdiffError: page_error, HTTPException: page_error})
+    return Starlette(
+        routes=routes,
+        exception_handlers={FactdiffError: page_error, HTTPException: page_error, Exception: page_error},
+    )
 
 
 # ---------------------------------------------------------------- forms
