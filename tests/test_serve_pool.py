@@ -127,6 +127,17 @@ def test_a_dead_worker_fails_its_request_and_the_pool_is_replaced():
         assert not set(old) & set(pool.pids)
 
 
+def test_a_job_sent_to_a_pool_that_already_broke_runs_on_its_replacement():
+    async def main(pool):
+        for p in pool.pids:
+            os.kill(p, signal.SIGKILL)
+        await asyncio.sleep(1.0)  # the pool notices its dead workers
+        return await pool.run(double, 7)
+
+    with make_pool() as pool:
+        assert asyncio.run(main(pool)) == 14 and pool.restarts == 1
+
+
 def test_a_stuck_worker_is_found_by_the_watchdog_and_replaced():
     async def main(pool):
         t0 = time.perf_counter()

@@ -134,13 +134,16 @@ class ComparisonPool:
         if admit and self.pending >= self.queue_limit:
             raise Busy(Errors.E086.format(pending=self.pending))
         self._ensure_watchdog()
-        generation = self._generation
         deadline = time.time() + limit
-        try:
-            future = self._executor.submit(run_until, deadline, limit, fn, *args)
-        except (BrokenProcessPool, RuntimeError) as exc:
-            self._replace(generation)
-            raise WorkerStopped(Errors.E091.format(reason=_reason(exc))) from None
+        for attempt in (1, 2):  # a pool found broken at submit time ran nothing of this job: once more
+            generation = self._generation
+            try:
+                future = self._executor.submit(run_until, deadline, limit, fn, *args)
+                break
+            except (BrokenProcessPool, RuntimeError) as exc:
+                self._replace(generation)
+                if attempt == 2 or self._executor is None:
+                    raise WorkerStopped(Errors.E091.format(reason=_reason(exc))) from None
         self.pending += 1
         self._inflight[future] = (generation, None)
         try:
