@@ -81,11 +81,13 @@ def read_source(
     stdin: BinaryIO | None = None,
     source_format: str | None = None,
     html_mode: str = "article",
+    name: str | None = None,
 ) -> Source:
     """Read ``path`` ("-" is stdin), refusing bad input with a one-line InputError.
 
     Reads at most ``max_bytes + 1`` bytes, so an oversized file is refused without
-    being slurped. The file is opened read-only and never modified.
+    being slurped. The file is opened read-only and never modified. ``name`` names
+    what ``stdin`` carries (an upload's file name) in messages and in the report.
     """
     if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
         raise OptionError(Errors.E024.format(
@@ -93,7 +95,7 @@ def read_source(
     encoding = encoding or None
     raw_path = os.fspath(path)
     if raw_path == "-":
-        name = "<stdin>"
+        name = name or "<stdin>"
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = _read_stream(stream, max_bytes)
         if len(data) > max_bytes:
