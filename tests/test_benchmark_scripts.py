@@ -130,7 +130,7 @@ def test_quick_run_writes_every_section(tmp_path):
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=1800,  # a few minutes on an idle machine; far more on a shared, loaded one
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "== summary" in proc.stdout

@@ -37,8 +37,8 @@ def unmatched(pair: Pair, ctx: CheckContext) -> tuple[list[tuple[Sentence, Token
     from ..lexicon import relation
 
     a, b = _words(pair.original), _words(pair.copy)
-    la = {t.norm for _, t in a} | {t.text.lower() for s in pair.original for t in s.tokens}
-    lb = {t.norm for _, t in b} | {t.text.lower() for s in pair.copy for t in s.tokens}
+    la = {w for s in pair.original for t in s.tokens for w in (t.norm, t.text.lower())}
+    lb = {w for s in pair.copy for t in s.tokens for w in (t.norm, t.text.lower())}
     reps = pair_replacements(ctx, pair)
     ra, rb = {r.old.start for r in reps}, {r.new.start for r in reps}
     ua = [(s, t) for s, t in a if t.norm not in lb and t.text.lower() not in lb and t.start not in ra]
@@ -47,8 +47,16 @@ def unmatched(pair: Pair, ctx: CheckContext) -> tuple[list[tuple[Sentence, Token
         return ua, ub
 
     def linked(t: Token, others: list[tuple[Sentence, Token]]) -> bool:
+        """A word of the other side means about the same: one part of speech, or a noun and
+        a verb of one family ("decision"/"decided")."""
         pos = coarse_pos(t) or "n"
-        return any(relation(t.norm, u.norm, pos).kind in CLOSE for _, u in others)
+        for _, u in others:
+            other = coarse_pos(u) or "n"
+            if other != pos and {pos, other} != {"n", "v"}:
+                continue
+            if relation(t.norm, u.norm, pos).kind in CLOSE:
+                return True
+        return False
 
     ua2 = [(s, t) for s, t in ua if not linked(t, ub)]
     ub2 = [(s, t) for s, t in ub if not linked(t, ua)]
