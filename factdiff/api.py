@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .align import align, aligned_share
+from .facts.cache import ParseCache, shares_paragraphs
 from .facts.extract import parse_documents
 from .facts.keys import fold
 from .facts.model import ParsedDocument
@@ -62,13 +63,20 @@ def compare_sources(original: Source, copy: Source, settings: Settings | None = 
     """Compare two already-read sources (files, stdin, HTML...)."""
     settings = settings or Settings()
     nlp = _pipeline(settings)
-    doc_o, doc_c = parse_documents(nlp, [original, copy])
+    cache = ParseCache() if shares_paragraphs(original, copy) else None  # verbatim paragraphs: parse once
+    doc_o, doc_c = parse_documents(nlp, [original, copy], cache)
     return compare_parsed(doc_o, doc_c, settings)
 
 
-def parse(sources: Sequence[Source], settings: Settings | None = None) -> list[ParsedDocument]:
-    """Parse sources once, to compare them many times (see ``factdiff.batch``)."""
-    return parse_documents(_pipeline(settings or Settings()), list(sources))
+def parse(
+    sources: Sequence[Source], settings: Settings | None = None, cache: ParseCache | None = None
+) -> list[ParsedDocument]:
+    """Parse sources once, to compare them many times (see ``factdiff.batch``).
+
+    With a :class:`~factdiff.facts.cache.ParseCache`, a paragraph already parsed (here or
+    in an earlier call given the same cache) is not parsed again; the documents are the same.
+    """
+    return parse_documents(_pipeline(settings or Settings()), list(sources), cache)
 
 
 def compare_parsed(original: ParsedDocument, copy: ParsedDocument, settings: Settings | None = None) -> Report:

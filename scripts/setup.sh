@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install factdiff and everything it uses, from the project's own files.
 #   bash scripts/setup.sh          the tool: Python packages + WordNet (Debian wordnet-base)
-#   bash scripts/setup.sh --test   also the test tools: pytest & co, Dask, headless Chromium + chromedriver
+#   bash scripts/setup.sh --test   also the test tools: pytest & co, Dask, datasketch (factdiff feed), headless Chromium + chromedriver
 # System packages come from apt-get when it is there and we may use it (root or passwordless sudo);
 # otherwise the script says what is missing and goes on (WordNet-based checks then degrade, browser tests skip).
 set -euo pipefail
@@ -36,7 +36,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 extras=""
-[ $want_test = 1 ] && extras="[test,dask]"
+[ $want_test = 1 ] && extras="[test,dask,feed]"
 "$PYTHON" -m pip install --quiet --disable-pip-version-check --root-user-action=ignore -e ".${extras}"
 # An editable install leaves factdiff as source. Compile it once, as installing a wheel does:
 # with PYTHONDONTWRITEBYTECODE=1 set, Python would otherwise recompile it on every start (~70 ms).
