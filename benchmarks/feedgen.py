@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -56,36 +57,39 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 GROUPS = ("dock workers", "farmers", "teachers", "nurses", "train drivers", "miners", "pilots", "students")
 THINGS = ("bridge", "ferry terminal", "rail line", "power plant", "hospital wing", "water treatment plant")
 
-# Paragraph sentences, each with slots in braces. Written for this file.
+# Paragraph sentences, each with slots in braces and wording choices in brackets
+# ("[walked off the job|went on strike]"): a story makes its choices once per template,
+# so its copies repeat its sentences word for word and another story words them its own way.
+# Written for this file.
 SENTENCES = (
-    "{P} said on {WD} that {N} {G} had walked off the job in {PL}.",
-    "{O} said the strike would cost about {AMT} million euros a week.",
-    "The {THING} in {PL} was closed for {SMALL} days, {P2} told reporters.",
-    "{P} said {O} had not been consulted before the vote.",
-    "Police said around {N} people marched through the centre of {PL} on {MONTH} {DAY}.",
-    "\"We are not going back until the contract is signed,\" {P} said.",
-    "Talks between {O} and the union are due to resume on {WD}, according to {P2}.",
-    "The {THING} was built in {YEAR} and carries {N} passengers a day.",
-    "{O} said its losses rose {PCT} percent in the first half of the year.",
-    "{P2}, who chairs {O}, said the plan would be put to a vote in {MONTH}.",
-    "Opposition lawmaker {P} called the decision \"a gift to the owners\".",
-    "Prices in {PL} have risen {PCT}% since {MONTH}, the highest rise since {YEAR}.",
-    "The government has offered a {PCT} percent pay rise over {SMALL} years.",
-    "At least {SMALL} people were taken to hospital with minor injuries, {O} said.",
-    "{P} did not say when the {THING} would reopen.",
-    "A spokeswoman for {O} declined to comment on the figures.",
-    "The union represents about {N} {G} across the region.",
-    "{P2} said the company had invested {AMT} million euros in {PL} since {YEAR}.",
-    "Ferries to {PL} were cancelled on {WD} and {SMALL} flights were diverted.",
-    "\"This is the worst dispute we have seen in a decade,\" said {P2}, an economist in {PL}.",
-    "{O} will publish its full report on {MONTH} {DAY}, {P} said.",
-    "Ministers are expected to meet {P} in {PL} later this week.",
-    "The court ruled that the {THING} contract, worth {AMT} million euros, had been awarded unlawfully.",
-    "Shares in {O2} fell {PCT} percent in early trading on {WD}.",
-    "{P} said about {N} households were without power for {SMALL} hours.",
-    "The last strike of this size, in {YEAR}, lasted {SMALL} weeks.",
-    "Local officials in {PL} said they expected more protests over the weekend.",
-    "{P2} told the assembly that {N} jobs were at risk if the talks failed.",
+    "{P} said on {WD} that {N} {G} had [walked off the job|gone on strike|stopped work] in {PL}[| overnight| at dawn].",
+    "{O} [said|estimated|warned] the [strike|stoppage|dispute] would cost [about|roughly|some] {AMT} million euros a [week|month].",
+    "The {THING} in {PL} [was|has been|remained] [closed|shut] for {SMALL} days, {P2} [told reporters|said|told a news conference].",
+    "{P} said {O} had not been [consulted|asked|informed] before the [vote|decision|ballot][| on {WD}].",
+    "[Police said|Organisers said|Witnesses said] [around|about|more than] {N} people [marched|rallied|protested] [through the centre of|in the streets of|outside the town hall in] {PL} on {MONTH} {DAY}.",
+    "\"We are not going back until the [contract|agreement|deal] is signed,\" {P} [said|told the crowd|said in a statement].",
+    "[Talks|Negotiations] between {O} and the union [are due to|will|are expected to] resume on {WD}, according to {P2}.",
+    "The {THING} [was built|opened|was completed] in {YEAR} and [carries|serves|handles] {N} [passengers|people|travellers] a day.",
+    "{O} said its [losses|costs|debts] [rose|grew|jumped] {PCT} percent in the [first half|second quarter|first quarter] of the year.",
+    "{P2}, who [chairs|heads|leads] {O}, said the [plan|proposal|offer] would be put to a vote in {MONTH}.",
+    "[Opposition lawmaker|Independent lawmaker|Regional councillor] {P} called the [decision|ruling|move] \"[a gift to the owners|a betrayal of workers|a mistake we will pay for]\".",
+    "[Prices|Rents|Fares] in {PL} have [risen|climbed|gone up] {PCT}% since {MONTH}, the [highest|steepest|biggest] rise since {YEAR}.",
+    "The [government|ministry|cabinet] has offered a {PCT} percent pay rise over {SMALL} years[|, {P2} said].",
+    "At least {SMALL} people were [taken to hospital|treated] with [minor|light] injuries, {O} said[| on {WD}].",
+    "{P} did not say when the {THING} would [reopen|open again|resume service].",
+    "A [spokeswoman|spokesman] for {O} [declined to comment|did not respond to requests for comment|would not comment] on the [figures|report|claims].",
+    "The union [represents|has] [about|some|nearly] {N} {G} [across the region|in {PL}|nationwide].",
+    "{P2} said the company had [invested|spent|put] {AMT} million euros [in|into] {PL} since {YEAR}.",
+    "[Ferries|Trains|Buses] to {PL} were [cancelled|suspended|halted] on {WD} and {SMALL} flights were [diverted|delayed|grounded].",
+    "\"This is the [worst|longest|most bitter] dispute we have seen in a [decade|generation|long time],\" said {P2}, an [economist|analyst|historian] in {PL}.",
+    "{O} will [publish|release|present] its [full report|findings|annual review] on {MONTH} {DAY}, {P} said.",
+    "[Ministers|Officials|Mediators] are expected to meet {P} in {PL} [later this week|on {WD}|before the end of the month].",
+    "The court ruled that the {THING} contract, worth {AMT} million euros, had been awarded [unlawfully|improperly|without a tender].",
+    "Shares in {O2} [fell|dropped|slid] {PCT} percent in [early|morning|afternoon] trading on {WD}.",
+    "{P} said [about|around|close to] {N} households were without [power|water|heating] for {SMALL} hours.",
+    "The last [strike|stoppage|walkout] of this size, in {YEAR}, lasted {SMALL} weeks[| and ended with a pay deal].",
+    "[Local officials|City officials|Union leaders] in {PL} said they expected more [protests|strikes|rallies] [over the weekend|next week|in {MONTH}].",
+    "{P2} told the [assembly|council|committee] that {N} jobs were at risk if the talks [failed|collapsed|broke down].",
 )
 HEADLINES = (
     "{G} strike shuts {THING} in {PL}",
@@ -133,7 +137,16 @@ def event_slots(rng: random.Random) -> dict[str, str]:
     }
 
 
+_CHOICE = re.compile(r"\[([^\]]*)\]")
+
+
+def worded(template: str, rng: random.Random) -> str:
+    """The template with each ``[a|b|c]`` choice made."""
+    return _CHOICE.sub(lambda m: rng.choice(m.group(1).split("|")), template)
+
+
 def _fill(template: str, slots: dict[str, str], rng: random.Random) -> str:
+    template = worded(template, rng)
     values = dict(slots)
     values.update(
         N=f"{rng.randint(120, 48000):,}", AMT=str(rng.randint(3, 950)), PCT=f"{rng.randint(1, 30)}.{rng.randint(1, 9)}",
@@ -147,9 +160,10 @@ def make_story(rng: random.Random, story_id: str, paragraphs: int = 30, slots: d
     """A wire story of ``paragraphs`` paragraphs of 1-3 sentences; ``slots`` from another
     story make a sibling: the same event, told in other sentences."""
     slots = dict(slots or event_slots(rng))
+    style = [worded(t, rng) for t in SENTENCES]  # this story's wording of each template
     paras = []
     for _ in range(paragraphs):
-        paras.append(" ".join(_fill(rng.choice(SENTENCES), slots, rng) for _ in range(rng.randint(1, 3))))
+        paras.append(" ".join(_fill(rng.choice(style), slots, rng) for _ in range(rng.randint(1, 3))))
     headline = _fill(rng.choice(HEADLINES), slots, rng)
     day = _dt.date(2026, MONTHS.index(slots["MONTH"]) + 1, int(slots["DAY"]))
     return Story(story_id, rng.choice(AGENCIES), slots["PL"], day, headline, paras, slots)
