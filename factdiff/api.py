@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from .align import align, aligned_share
@@ -90,7 +91,7 @@ def compare_parsed(original: ParsedDocument, copy: ParsedDocument, settings: Set
     }
     if same_text(original.text, copy.text):
         return _report(original, copy, [], [], "identical", settings, stats | {"aligned_share": 1.0})
-    if looks_english(original.text):
+    if _original_looks_english(original.text):
         guess = guess_language(copy.text)
         if not guess.english:
             copy.language = guess.language
@@ -105,6 +106,12 @@ def compare_parsed(original: ParsedDocument, copy: ParsedDocument, settings: Set
     ctx = CheckContext(original, copy, alignment, settings)
     findings = run_checks(ctx, settings.checks)
     return _report(original, copy, alignment, findings, "copy", settings, stats)
+
+
+@lru_cache(maxsize=8)
+def _original_looks_english(text: str) -> bool:
+    """``looks_english`` of an original, which a batch or a feed compares with many copies."""
+    return looks_english(text)
 
 
 def same_text(a: str, b: str) -> bool:

@@ -99,10 +99,13 @@ def _parse_with_cache(
         templates[key] = tuple(paragraph_sentences(doc, starts, raw, view))
         cache.put(key, templates[key])
         cache.note_parsed(key)
-    return [
-        build_document(src, segs, {}, {s: templates[k] for (d2, s), k in placed.items() if d2 == d})
-        for d, (src, segs) in enumerate(plans)
-    ]
+    from .cache import no_gc
+
+    with no_gc():  # placing builds thousands of small acyclic objects: no cycle to collect
+        return [
+            build_document(src, segs, {}, {s: templates[k] for (d2, s), k in placed.items() if d2 == d})
+            for d, (src, segs) in enumerate(plans)
+        ]
 
 
 def _keyed(
