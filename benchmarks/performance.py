@@ -937,14 +937,22 @@ def section_f(res: Results, reps: int, stories: int, copies: int, singletons: in
         predicted.update({a: a for a in plan.singletons})
         purity, completeness = fg.purity_completeness(predicted, feed_data.truth)
         right = sum(1 for s in plan.stories if s.original == feed_data.originals.get(feed_data.truth[s.original]))
+        g_wall, g_cpu = median([w for w, _ in r_group]), median([c for _, c in r_group])
+        p_wall, p_cpu = median([w for w, _ in r_parse]), median([c for _, c in r_parse])
+        print(f"  {total:,} articles ({words:,} words): {len(plan.stories)} stories found ({stories} made), "
+              f"{len(plan.singletons)} in no story ({singletons} made); purity {purity:.2%}, completeness "
+              f"{completeness:.2%}; original = the wire story in {right} of {len(plan.stories)}")
+        print(f"  grouping (read, shingles, MinHash LSH, pick originals): {g_wall:.2f} s, CPU {g_cpu:.2f} s "
+              f"(first run, with the imports: {first[0]:.2f} s); "
+              f"{plan.grouping.proposed if plan.grouping else 0} pairs proposed")
+        print(f"  spaCy parse of all articles: {p_wall:.1f} s, CPU {p_cpu:.1f} s, extrapolated from {len(picked)} "
+              f"(x{scale:.1f}); ratio {g_wall / p_wall:.3f}, CPU-time ratio {g_cpu / p_cpu:.3f}", flush=True)
         out = tmp / "rows.jsonl"
         cores = os.cpu_count() or 1
         run = run_process(python_cmd("-m", "factdiff", "feed", str(path), "-o", str(out), "--jobs", str(cores)),
                           timeout=7200)
         check_run(run, "factdiff feed", ok=(0,))
         rows = _count_lines(out)
-    g_wall, g_cpu = median([w for w, _ in r_group]), median([c for _, c in r_group])
-    p_wall, p_cpu = median([w for w, _ in r_parse]), median([c for _, c in r_parse])
     sec.update(
         articles=total,
         words=words,
@@ -969,13 +977,6 @@ def section_f(res: Results, reps: int, stories: int, copies: int, singletons: in
         feed_cpu_vs_parse=run.cpu_s / p_cpu,
         command=f"python -m factdiff feed feed.jsonl -o rows.jsonl --jobs {cores}",
     )
-    print(f"  {total:,} articles ({words:,} words): {len(plan.stories)} stories found ({stories} made), "
-          f"{len(plan.singletons)} in no story ({singletons} made); purity {purity:.2%}, completeness "
-          f"{completeness:.2%}; original = the wire story in {right} of {len(plan.stories)}")
-    print(f"  grouping (read, shingles, MinHash LSH, pick originals): {g_wall:.2f} s "
-          f"(first run, with the imports: {first[0]:.2f} s); {sec['proposed_pairs']} pairs proposed")
-    print(f"  spaCy parse of all articles: {p_wall:.1f} s, extrapolated from {len(picked)} "
-          f"(x{scale:.1f}); ratio {sec['ratio']:.3f}, CPU-time ratio {sec['cpu_ratio']:.3f}")
     print(f"  factdiff feed --jobs {cores}: {run.seconds:.1f} s wall, {run.cpu_s:.1f} s CPU for {rows} rows; "
           f"CPU vs parsing the feed {sec['feed_cpu_vs_parse']:.2f}; peak RSS of the tree "
           f"{sec['feed_tree_peak_mb']:.0f} MB (largest process {sec['feed_largest_process_mb']:.0f} MB)")

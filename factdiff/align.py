@@ -17,6 +17,7 @@ import math
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from itertools import repeat
 
 from .facts.model import ParsedDocument, Sentence
 from .report.model import AlignedGroup
@@ -71,7 +72,7 @@ class Aligner:
 
     # ------------------------------------------------------------ similarity
     def weight(self, feats: Iterable[str]) -> float:
-        return sum(self.idf.get(w, 0.0) for w in feats)
+        return sum(map(self.idf.get, feats, repeat(0.0)))  # = sum(idf.get(w, 0.0) for w in feats), in C
 
     def sim_feats(self, a: Counter[str], b: Counter[str]) -> float:
         if not a or not b:

@@ -157,11 +157,14 @@ def _run(
 
 
 class Scheduler:
-    """Submit parse tasks first, then each chunk once its shared documents are parsed."""
+    """Submit parse tasks ahead of the chunks that need them (a few documents ahead, so
+    memory does not grow with the number of groups), each chunk once its shared
+    documents are parsed."""
 
     def __init__(self, executor: cf.Executor, workers: int, settings: Settings, ship: bool, stats: BatchStats) -> None:
         self.executor = executor
         self.limit = max(2, workers * 2)  # tasks in flight: keeps every worker busy, queues short
+        self.ahead = max(4, workers * 4)  # shared documents parsed (or being parsed) before their chunks run
         self.settings = settings
         self.ship = ship  # read files here and ship texts (remote workers)
         self.stats = stats
@@ -187,7 +190,8 @@ class Scheduler:
         try:
             while parse_queue or ready or self.inflight:
                 while len(self.inflight) < self.limit and (parse_queue or ready):
-                    if parse_queue:
+                    # parse ahead, but not too far: parsed documents wait here for their chunks
+                    if parse_queue and (not ready or self._held() < self.ahead):
                         self._submit_parse(parse_queue.popleft())
                         continue
                     chunk = ready.popleft()
@@ -207,7 +211,7 @@ class Scheduler:
                             for chunk in waiting.pop(key, []):
                                 missing[id(chunk)] -= 1
                                 if missing[id(chunk)] == 0:
-                                    ready.append(chunk)
+                                    ready.appendleft(chunk)  # first: it frees a parsed document
                     else:
                         yield from self._compare_done(future, payload)
             if waiting:  # pragma: no cover - a planning bug, never a user error
@@ -216,6 +220,11 @@ class Scheduler:
             for future in self.inflight:
                 future.cancel()
             forget_run(self.run_id)  # the cache of a --jobs 1 run lives in this process
+
+    def _held(self) -> int:
+        """Shared documents parsed and waiting for their chunks, or being parsed."""
+        parsing = sum(len(keys) for kind, keys in self.inflight.values() if kind == "parse")
+        return len(self.parsed) + parsing
 
     # ------------------------------------------------------------ submitting
     def _submit_parse(self, specs: list[DocSpec]) -> None:
