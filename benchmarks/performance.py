@@ -821,7 +821,7 @@ def _feed_available() -> str | None:
     return None
 
 
-def section_g(res: Results, reps: int, copies: int, paragraphs: int) -> None:
+def section_g(res: Results, reps: int, copies: int, paragraphs: int, parallel_too: bool = True) -> None:
     """One story, many near-verbatim copies: the paragraph cache against a bare parse of everything."""
     sec = res.section("g", f"paragraph cache: batch of {copies} copies of one {paragraphs}-paragraph story vs bare parse")
     why = _batch_available()
@@ -862,7 +862,7 @@ def section_g(res: Results, reps: int, copies: int, paragraphs: int) -> None:
             raise RuntimeError(f"factdiff batch wrote {_count_lines(out)} lines for {copies} copies")
         cores = os.cpu_count() or 1
         parallel = None
-        if cores > 1:
+        if cores > 1 and parallel_too:
             parallel = run_process(batch[:-4] + ["--jobs", str(cores), "-o", str(out)])
             check_run(parallel, "batch --jobs N", ok=(0,))
     med = {k: median([r.seconds for r in v]) for k, v in runs.items()}
@@ -896,7 +896,8 @@ def section_g(res: Results, reps: int, copies: int, paragraphs: int) -> None:
     res.target(Target(f"batch of {copies} near-verbatim copies / bare parse", sec["ratio"], 0.3, "<=", "x"))
 
 
-def section_f(res: Results, reps: int, stories: int, copies: int, singletons: int, sample: int) -> None:
+def section_f(res: Results, reps: int, stories: int, copies: int, singletons: int, sample: int,
+              jobs: int | None = None) -> None:
     """A day's feed: grouping cost and quality, the whole run's memory and cost."""
     total = stories + copies + singletons
     sec = res.section("f", f"feed of {total:,} articles: grouping vs parsing, purity, the whole run")
@@ -948,7 +949,7 @@ def section_f(res: Results, reps: int, stories: int, copies: int, singletons: in
         print(f"  spaCy parse of all articles: {p_wall:.1f} s, CPU {p_cpu:.1f} s, extrapolated from {len(picked)} "
               f"(x{scale:.1f}); ratio {g_wall / p_wall:.3f}, CPU-time ratio {g_cpu / p_cpu:.3f}", flush=True)
         out = tmp / "rows.jsonl"
-        cores = os.cpu_count() or 1
+        cores = jobs or os.cpu_count() or 1
         run = run_process(python_cmd("-m", "factdiff", "feed", str(path), "-o", str(out), "--jobs", str(cores)),
                           timeout=7200)
         check_run(run, "factdiff feed", ok=(0,))
@@ -1571,10 +1572,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "e" in only:
         section_e(res, 10 if args.quick else 1000)
     if "g" in only:
-        section_g(res, 1 if args.quick else max(2, reps // 2), *((4, 6) if args.quick else (100, 30)))
+        section_g(res, 1 if args.quick else max(2, reps // 2), *((4, 6) if args.quick else (100, 30)),
+                  parallel_too=not args.quick)
     if "f" in only:
         section_f(res, 1 if args.quick else max(2, reps // 3),
-                  *((5, 10, 5, 10) if args.quick else (500, 3500, 1000, 250)))
+                  *((5, 10, 5, 10) if args.quick else (500, 3500, 1000, 250)), jobs=1 if args.quick else None)
     print("\n== summary")
     for t in res.targets:
         print(t.line())
