@@ -17,7 +17,15 @@ d  time and peak memory as generated documents grow from 10 to 5,000
    sentences, each size in a fresh process                                targets: 500->5,000
                                                                           <= 12x, <= 1 GB at 5,000
 e  peak memory (whole process tree) of a 1,000-comparison batch           target <= 1 GB
-f  ``factdiff serve`` on the bundled pair, 1 and 2 workers: p50/p95 latency at
+f  a generated feed of 5,000 articles (500 stories x 1-30 copies + 1,000
+   singletons): grouping vs parsing them with spaCy                       target <= 0.1
+   story purity and completeness against the generator's truth            targets >= 99 %
+   the whole ``factdiff feed`` run: peak memory of the process tree       target <= 1 GB
+   and its CPU time vs parsing the feed                                   (real feeds: <= 0.5)
+g  the paragraph cache: ``factdiff batch`` of 100 copies of one 30-paragraph
+   story (80-95 % of the paragraphs verbatim), --jobs 1, vs a process that
+   parses all 101 documents with a bare ``nlp.pipe``                      target <= 0.3
+h  ``factdiff serve`` on the bundled pair, 1 and 2 workers: p50/p95 latency at
    1 request in flight vs the warm in-process ``factdiff.compare``       target p50 <= 1.3x
    and requests/s under load (2 requests in flight per worker)           target 2 vs 1 >= 1.7x
 s  where the time goes: inclusive time of the pipeline's stages (segment,
@@ -55,7 +63,7 @@ T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[1]
 ORIGINAL = ROOT / "data" / "original.txt"
 COPY = ROOT / "data" / "copy.txt"
-SECTIONS = "abcdefs"
+SECTIONS = "abcdefghs"
 SCALE_SIZES = (10, 50, 100, 500, 1000, 2000, 5000)
 QUICK_SCALE_SIZES = (10, 40)
 STAGE_SIZES = (500, 5000)
@@ -841,7 +849,7 @@ def _load(server: Any, payload: bytes, count: int, in_flight: int) -> tuple[floa
     return count / (time.perf_counter() - t0), latencies
 
 
-def section_f(res: Results, reps: int, count: int, rounds: int) -> None:
+def section_h(res: Results, reps: int, count: int, rounds: int) -> None:
     """The HTTP API against the in-process API, and 2 workers against 1.
 
     Two servers (``--workers 1`` and ``--workers 2``) run side by side, idle but
@@ -851,12 +859,12 @@ def section_f(res: Results, reps: int, count: int, rounds: int) -> None:
     Throughput: ``count`` requests with two in flight per worker, rounds alternating
     between the servers.
     """
-    sec = res.section("f", "factdiff serve: latency vs in-process compare, requests/s with 1 and 2 workers")
+    sec = res.section("h", "factdiff serve: latency vs in-process compare, requests/s with 1 and 2 workers")
     from factdiff.serve.testing import LiveServer, serve_extra_missing
 
     why = serve_extra_missing()
     if why:
-        res.skip("f", why)
+        res.skip("h", why)
         return
     import factdiff
 
@@ -933,6 +941,191 @@ def section_f(res: Results, reps: int, count: int, rounds: int) -> None:
     )
     res.target(Target("serve p50 at 1 in flight / warm in-process compare (1 worker)", p50[1] / t_in, 1.3, "<=", "x"))
     res.target(Target("serve requests/s, 2 workers vs 1", rate[2] / rate[1], 1.7, ">=", "x"))
+# ---------------------------------------------------------------- f, g: feeds and the paragraph cache
+def _feedgen() -> Any:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import feedgen
+
+    return feedgen
+
+
+def _feed_available() -> str | None:
+    try:
+        import datasketch  # noqa: F401
+
+        import factdiff.feed  # noqa: F401
+    except ImportError as exc:
+        return f"factdiff feed is not available ({exc}): pip install 'factdiff[feed]'"
+    return None
+
+
+def section_g(res: Results, reps: int, copies: int, paragraphs: int, parallel_too: bool = True) -> None:
+    """One story, many near-verbatim copies: the paragraph cache against a bare parse of everything."""
+    sec = res.section("g", f"paragraph cache: batch of {copies} copies of one {paragraphs}-paragraph story vs bare parse")
+    why = _batch_available()
+    if why:
+        res.skip("g", why)
+        return
+    import random as _random
+
+    from factdiff.facts.extract import paragraph_keys
+    from factdiff.ingest import source_from_text
+    from factdiff.nlp import load_pipeline, pipeline_name
+
+    fg = _feedgen()
+    story = fg.make_story(_random.Random(2026), "bench", paragraphs)
+    texts = fg.make_copies(story, copies, seed=2026)
+    nlp = load_pipeline(None)
+    keys = [k for t in [story.text(), *texts] for k in paragraph_keys(nlp, source_from_text(t))]
+    name = pipeline_name(None) or "en_core_web_sm"
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        wire = tmp / "wire.txt"
+        wire.write_text(story.text(), encoding="utf-8")
+        paths = []
+        for k, text in enumerate(texts):
+            p = tmp / f"copy-{k:03d}.txt"
+            p.write_text(text, encoding="utf-8")
+            paths.append(str(p))
+        out = tmp / "out.jsonl"
+        batch = python_cmd("-m", "factdiff", "batch", str(wire), *paths, "--jobs", "1", "-o", str(out))
+        bare = python_cmd("-c", BARE_PARSE, name, str(wire), *paths)
+        runs: dict[str, list[Run]] = {"batch": [], "bare": []}
+        for k in range(reps):
+            for what in ("batch", "bare") if k % 2 == 0 else ("bare", "batch"):
+                run = run_process(batch if what == "batch" else bare)
+                check_run(run, what, ok=(0,))
+                runs[what].append(run)
+        if _count_lines(out) != copies:
+            raise RuntimeError(f"factdiff batch wrote {_count_lines(out)} lines for {copies} copies")
+        cores = os.cpu_count() or 1
+        parallel = None
+        if cores > 1 and parallel_too:
+            parallel = run_process(batch[:-4] + ["--jobs", str(cores), "-o", str(out)])
+            check_run(parallel, "batch --jobs N", ok=(0,))
+    med = {k: median([r.seconds for r in v]) for k, v in runs.items()}
+    cpu = {k: median([r.cpu_s for r in v]) for k, v in runs.items()}
+    sec.update(
+        copies=copies,
+        paragraphs=paragraphs,
+        paragraphs_total=len(keys),
+        paragraphs_distinct=len(set(keys)),
+        reps=reps,
+        seconds={k: [r.seconds for r in v] for k, v in runs.items()},
+        cpu_s={k: [r.cpu_s for r in v] for k, v in runs.items()},
+        ratio=med["batch"] / med["bare"],
+        cpu_ratio=cpu["batch"] / cpu["bare"],
+        parallel_s=parallel.seconds if parallel else None,
+        commands={
+            "batch": "python -m factdiff batch wire.txt COPY... --jobs 1 -o out.jsonl",
+            "bare": f"python -c <import spacy; load {name}; nlp.pipe over the 101 files>",
+        },
+    )
+    print(
+        f"  {len(keys)} body paragraphs, {len(set(keys))} distinct ({len(set(keys)) / len(keys):.0%}): "
+        "the cache parses those only"
+    )
+    print(
+        f"  factdiff batch --jobs 1: {med['batch']:.2f} s, bare nlp.pipe of all {copies + 1} documents: "
+        f"{med['bare']:.2f} s (whole processes, median of {reps}); CPU-time ratio {sec['cpu_ratio']:.2f}"
+    )
+    if parallel:
+        print(f"  factdiff batch --jobs {cores}: {parallel.seconds:.2f} s")
+    res.target(Target(f"batch of {copies} near-verbatim copies / bare parse", sec["ratio"], 0.3, "<=", "x"))
+
+
+def section_f(res: Results, reps: int, stories: int, copies: int, singletons: int, sample: int,
+              jobs: int | None = None) -> None:
+    """A day's feed: grouping cost and quality, the whole run's memory and cost."""
+    total = stories + copies + singletons
+    sec = res.section("f", f"feed of {total:,} articles: grouping vs parsing, purity, the whole run")
+    why = _batch_available() or _feed_available()
+    if why:
+        res.skip("f", why)
+        return
+    import random as _random
+
+    from factdiff.feed import plan_feed
+    from factdiff.nlp import load_pipeline
+
+    fg = _feedgen()
+    feed_data = fg.make_feed(stories=stories, copies=copies, singletons=singletons, seed=2026)
+    nlp = load_pipeline(None)
+    texts = [a["text"] for a in feed_data.articles]
+    picked = _random.Random(1).sample(texts, min(sample, len(texts)))
+    scale = len(texts) / len(picked)
+    words = sum(len(t.split()) for t in texts)
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        path = tmp / "feed.jsonl"
+        path.write_text("".join(json.dumps(a) + "\n" for a in feed_data.articles), encoding="utf-8")
+        plans: list[Any] = []
+
+        def group() -> tuple[float, float]:
+            wall, cpu = cpu_timed(lambda: plans.append(plan_feed([path])))
+            return wall, cpu
+
+        def parse() -> tuple[float, float]:
+            wall, cpu = cpu_timed(lambda: list(nlp.pipe(picked)))
+            return wall * scale, cpu * scale
+
+        first = group()  # includes importing datasketch (and scipy), as one CLI run does
+        r_group, r_parse = interleaved(group, parse, reps)
+        plan = plans[-1]
+        predicted = {a: s.id for s in plan.stories for a in s.members}
+        predicted.update({a: a for a in plan.singletons})
+        purity, completeness = fg.purity_completeness(predicted, feed_data.truth)
+        right = sum(1 for s in plan.stories if s.original == feed_data.originals.get(feed_data.truth[s.original]))
+        g_wall, g_cpu = median([w for w, _ in r_group]), median([c for _, c in r_group])
+        p_wall, p_cpu = median([w for w, _ in r_parse]), median([c for _, c in r_parse])
+        print(f"  {total:,} articles ({words:,} words): {len(plan.stories)} stories found ({stories} made), "
+              f"{len(plan.singletons)} in no story ({singletons} made); purity {purity:.2%}, completeness "
+              f"{completeness:.2%}; original = the wire story in {right} of {len(plan.stories)}")
+        print(f"  grouping (read, shingles, MinHash LSH, pick originals): {g_wall:.2f} s, CPU {g_cpu:.2f} s "
+              f"(first run, with the imports: {first[0]:.2f} s); "
+              f"{plan.grouping.proposed if plan.grouping else 0} pairs proposed")
+        print(f"  spaCy parse of all articles: {p_wall:.1f} s, CPU {p_cpu:.1f} s, extrapolated from {len(picked)} "
+              f"(x{scale:.1f}); ratio {g_wall / p_wall:.3f}, CPU-time ratio {g_cpu / p_cpu:.3f}", flush=True)
+        out = tmp / "rows.jsonl"
+        cores = jobs or os.cpu_count() or 1
+        run = run_process(python_cmd("-m", "factdiff", "feed", str(path), "-o", str(out), "--jobs", str(cores)),
+                          timeout=7200)
+        check_run(run, "factdiff feed", ok=(0,))
+        rows = _count_lines(out)
+    sec.update(
+        articles=total,
+        words=words,
+        stories_true=stories,
+        stories_found=len(plan.stories),
+        singletons_found=len(plan.singletons),
+        purity=purity,
+        completeness=completeness,
+        originals_right=right,
+        grouping_first_s=first[0],
+        grouping_s=[w for w, _ in r_group],
+        parse_extrapolated_s=[w for w, _ in r_parse],
+        parse_sample=len(picked),
+        ratio=g_wall / p_wall,
+        cpu_ratio=g_cpu / p_cpu,
+        proposed_pairs=plan.grouping.proposed if plan.grouping else None,
+        feed_seconds=run.seconds,
+        feed_cpu_s=run.cpu_s,
+        feed_rows=rows,
+        feed_tree_peak_mb=run.tree_peak_kb / 1024,
+        feed_largest_process_mb=run.maxrss_kb / 1024,
+        feed_cpu_vs_parse=run.cpu_s / p_cpu,
+        command=f"python -m factdiff feed feed.jsonl -o rows.jsonl --jobs {cores}",
+    )
+    print(f"  factdiff feed --jobs {cores}: {run.seconds:.1f} s wall, {run.cpu_s:.1f} s CPU for {rows} rows; "
+          f"CPU vs parsing the feed {sec['feed_cpu_vs_parse']:.2f}; peak RSS of the tree "
+          f"{sec['feed_tree_peak_mb']:.0f} MB (largest process {sec['feed_largest_process_mb']:.0f} MB)")
+    if rows != copies:
+        raise RuntimeError(f"factdiff feed wrote {rows} rows for {copies} copies")
+    res.target(Target("feed grouping / spaCy parse of the feed", sec["ratio"], 0.1, "<=", "x"))
+    res.target(Target("story purity", purity * 100, 99, ">=", " %"))
+    res.target(Target("story completeness", completeness * 100, 99, ">=", " %"))
+    res.target(Target(f"peak RSS, {total:,}-article feed", run.tree_peak_kb / 1024 / 1024, 1.0, "<=", " GB"))
+    res.target(Target("whole feed CPU / spaCy parse CPU (generated feed)", sec["feed_cpu_vs_parse"], 0.5, "<=", "x"))
 
 
 # ---------------------------------------------------------------- d: scaling (child)
@@ -1516,8 +1709,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         section_d(res, QUICK_SCALE_SIZES if args.quick else SCALE_SIZES, args.timeout)
     if "e" in only:
         section_e(res, 10 if args.quick else 1000)
+    if "g" in only:
+        section_g(res, 1 if args.quick else max(2, reps // 2), *((4, 6) if args.quick else (100, 30)),
+                  parallel_too=not args.quick)
     if "f" in only:
-        section_f(res, 2 if args.quick else reps * 2, 4 if args.quick else 24, 1 if args.quick else 3)
+        section_f(res, 1 if args.quick else max(2, reps // 3),
+                  *((5, 10, 5, 10) if args.quick else (500, 3500, 1000, 250)), jobs=1 if args.quick else None)
+    if "h" in only:
+        section_h(res, 2 if args.quick else reps * 2, 4 if args.quick else 24, 1 if args.quick else 3)
     print("\n== summary")
     for t in res.targets:
         print(t.line())

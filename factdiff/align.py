@@ -17,6 +17,7 @@ import math
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from itertools import repeat
 
 from .facts.model import ParsedDocument, Sentence
 from .report.model import AlignedGroup
@@ -65,10 +66,13 @@ class Aligner:
         n = max(1, len(self.fo) + len(self.fc))
         self.idf = {w: math.log(1 + n / d) * (1.6 if w[0] in "@#=" else 1.0) for w, d in df.items()}
         self.df = df
+        # each sentence's own weight, summed once (sim_feats would sum it for every candidate)
+        self.wo = [self.weight(f.keys()) for f in self.fo]
+        self.wc = [self.weight(f.keys()) for f in self.fc]
 
     # ------------------------------------------------------------ similarity
     def weight(self, feats: Iterable[str]) -> float:
-        return sum(self.idf.get(w, 0.0) for w in feats)
+        return sum(map(self.idf.get, feats, repeat(0.0)))  # = sum(idf.get(w, 0.0) for w in feats), in C
 
     def sim_feats(self, a: Counter[str], b: Counter[str]) -> float:
         if not a or not b:
@@ -104,8 +108,10 @@ class Aligner:
                     continue
                 for j in posting:
                     votes[j] += self.idf[w]
-            for j, _ in votes.most_common(MAX_CANDIDATES):
-                scores[(i, j)] = self.sim_feats(f, self.fc[j])
+            for j, _ in votes.most_common(MAX_CANDIDATES):  # = self.sim_feats(f, self.fc[j]), sums kept
+                g = self.fc[j]
+                total = self.wo[i] + self.wc[j]
+                scores[(i, j)] = 2 * self.weight(f.keys() & g.keys()) / total if g and total else 0.0
         return scores
 
     # ------------------------------------------------------------ alignment

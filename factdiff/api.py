@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from .align import align, aligned_share
+from .facts.cache import ParseCache, shares_paragraphs
 from .facts.extract import parse_documents
 from .facts.keys import fold
 from .facts.model import ParsedDocument
@@ -63,13 +65,20 @@ def compare_sources(original: Source, copy: Source, settings: Settings | None = 
     """Compare two already-read sources (files, stdin, HTML...)."""
     settings = settings or Settings()
     nlp = _pipeline(settings)
-    doc_o, doc_c = parse_documents(nlp, [original, copy])
+    cache = ParseCache() if shares_paragraphs(original, copy) else None  # verbatim paragraphs: parse once
+    doc_o, doc_c = parse_documents(nlp, [original, copy], cache)
     return compare_parsed(doc_o, doc_c, settings)
 
 
-def parse(sources: Sequence[Source], settings: Settings | None = None) -> list[ParsedDocument]:
-    """Parse sources once, to compare them many times (see ``factdiff.batch``)."""
-    return parse_documents(_pipeline(settings or Settings()), list(sources))
+def parse(
+    sources: Sequence[Source], settings: Settings | None = None, cache: ParseCache | None = None
+) -> list[ParsedDocument]:
+    """Parse sources once, to compare them many times (see ``factdiff.batch``).
+
+    With a :class:`~factdiff.facts.cache.ParseCache`, a paragraph already parsed (here or
+    in an earlier call given the same cache) is not parsed again; the documents are the same.
+    """
+    return parse_documents(_pipeline(settings or Settings()), list(sources), cache)
 
 
 def compare_parsed(original: ParsedDocument, copy: ParsedDocument, settings: Settings | None = None) -> Report:
@@ -84,7 +93,7 @@ def compare_parsed(original: ParsedDocument, copy: ParsedDocument, settings: Set
     if same_text(original.text, copy.text):
         notes = _notes(original, copy, settings)
         return _report(original, copy, [], notes, "identical", settings, stats | {"aligned_share": 1.0})
-    if looks_english(original.text):
+    if _original_looks_english(original.text):
         guess = guess_language(copy.text)
         if not guess.english:
             copy.language = guess.language
@@ -109,6 +118,12 @@ def _notes(original: ParsedDocument, copy: ParsedDocument, settings: Settings) -
     from .checks import CheckContext, run_checks
 
     return run_checks(CheckContext(original, copy, [], settings), [name])
+
+
+@lru_cache(maxsize=8)
+def _original_looks_english(text: str) -> bool:
+    """``looks_english`` of an original, which a batch or a feed compares with many copies."""
+    return looks_english(text)
 
 
 def same_text(a: str, b: str) -> bool:

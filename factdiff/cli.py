@@ -240,6 +240,40 @@ def serve_cli(
     raise typer.Exit(serve(settings))
 
 
+# ---------------------------------------------------------------- feed
+@app.command("feed")
+def feed_cli(
+    inputs: Annotated[list[str], typer.Argument(help="Articles: files, folders, JSON Lines or CSV rows.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="JSON Lines file (html: a folder).")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl, terminal (the summary) or html.")] = "jsonl",
+    summary: Annotated[Path | None, typer.Option("--summary", help="Also write the per-story summary as JSON.")] = None,
+    original_source: Annotated[
+        str | None, typer.Option(help="The source whose article is a story's original (e.g. Reuters).")
+    ] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Parallel processes (default: all cores).")] = None,
+    resume: Annotated[bool, typer.Option(help="Skip copies already in --output.")] = False,
+    engine: Annotated[str, typer.Option(help="local or dask.")] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a local cluster).")] = None,
+    fail_on: Annotated[str | None, typer.Option(help="Exit 1 when any copy has a finding at or above this.")] = None,
+    model: ModelOption = None,
+    encoding: EncodingOption = None,
+    max_bytes: MaxBytesOption = 10_000_000,
+    debug: DebugOption = False,
+) -> None:
+    """Group a day's feed into stories and check every copy against its original.
+
+    Example: factdiff feed articles/ -f terminal -o rows.jsonl
+    """
+    from .feed.cli import run_feed_cli
+
+    code = run_feed_cli(
+        inputs=inputs, output=output, fmt=format, summary_path=summary, original_source=original_source,
+        jobs=jobs, resume=resume, engine=engine, scheduler=scheduler, fail_on=fail_on, model=model,
+        encoding=encoding, max_bytes=max_bytes,
+    )
+    raise typer.Exit(code)
+
+
 # ---------------------------------------------------------------- info
 @app.command("checks")
 def checks_cli() -> None:

@@ -97,6 +97,15 @@ class Errors:
     E069 = "comparison id '{id}' is used more than once; ids must be unique"
     E070 = "--scheduler needs --engine dask"
     E071 = "cannot connect to the dask scheduler at {address}: {reason}"
+    # feed
+    E090 = "factdiff feed needs the optional extra: pip install 'factdiff[feed]'"
+    E091 = "{path}: cannot read the feed: {reason}"
+    E092 = "{path}: feed line {line}: {reason}"
+    E093 = "article id '{id}' is used more than once; ids must be unique"
+    E094 = "no articles found in {inputs}"
+    E095 = "{failed} of {total} articles could not be read or compared; see {where}"
+    E096 = "--format html writes a folder: give it with --output FOLDER"
+    E097 = "output folder {path} is a file"
     # input (robustness, continued)
     E018 = (
         "{name}: contains an unpaired surrogate (U+{code:04X}) at character offset {offset}; "

@@ -3,7 +3,7 @@
 # virtual environment .venv (so it works on a stock Debian/Ubuntu Python, which refuses
 # `pip install` outside a venv, PEP 668, as well as on a pyenv/conda one).
 #   bash scripts/setup.sh          the tool: Python packages + WordNet (Debian wordnet-base)
-#   bash scripts/setup.sh --test   also the test tools: pytest & co, Dask, the server (Starlette, uvicorn), headless Chromium + chromedriver
+#   bash scripts/setup.sh --test   also the test tools: pytest & co, Dask, the server (Starlette, uvicorn), datasketch (factdiff feed), headless Chromium + chromedriver
 # $PYTHON (default: python3 on PATH) is the interpreter .venv is made with; then run
 # .venv/bin/factdiff or .venv/bin/python. An existing working .venv is reused.
 # System packages come from apt-get when it is there and we may use it (root or passwordless sudo);
@@ -51,7 +51,7 @@ fi
 PY="$VENV/bin/python"
 
 extras=""
-[ $want_test = 1 ] && extras="[test,dask,serve]"
+[ $want_test = 1 ] && extras="[test,dask,serve,feed]"
 "$PY" -m pip install --quiet --disable-pip-version-check --root-user-action=ignore -e ".${extras}"
 # An editable install leaves factdiff as source. Compile it once, as installing a wheel does:
 # with PYTHONDONTWRITEBYTECODE=1 set, Python would otherwise recompile it on every start (~70 ms).

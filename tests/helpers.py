@@ -43,3 +43,20 @@ def assert_no_major_figure_change(report: Report) -> None:
     """Nothing the numbers check says reaches major: the figures are the same."""
     figures = [f for f in report.at_least("major") if f.check.startswith("numbers")]
     assert not figures, [(f.kind, f.severity.label, f.message) for f in figures]
+
+
+def load_benchmark_module(name: str):
+    """A module of ``benchmarks/`` (not a package), e.g. the feed generator ``feedgen``."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    full = f"_bench_{name}"
+    if full in sys.modules:
+        return sys.modules[full]
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(full, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[full] = module
+    spec.loader.exec_module(module)
+    return module

@@ -193,9 +193,9 @@ def counted_parse(monkeypatch):
     calls: list[list[str]] = []
     real = api.parse
 
-    def counting(sources, settings=None):
+    def counting(sources, settings=None, cache=None):
         calls.append([s.text for s in sources])
-        return real(sources, settings)
+        return real(sources, settings, cache)
 
     monkeypatch.setattr(api, "parse", counting)
     return calls

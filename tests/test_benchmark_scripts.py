@@ -137,7 +137,7 @@ def test_quick_run_writes_every_section(tmp_path):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["quick"] is True
     assert data["meta"]["nproc"] >= 1 and data["meta"]["spacy"]
-    assert set(data["sections"]) == set("abcdefs")
+    assert set(data["sections"]) == set("abcdefghs")
     assert (
         data["sections"]["a"]["compare_median_s"] > 0 and data["sections"]["a"]["bare_median_s"] > 0
     )
@@ -149,8 +149,10 @@ def test_quick_run_writes_every_section(tmp_path):
     for key in "ce":
         sec = data["sections"][key]
         assert sec.get("skipped") or sec.get("seconds"), sec
-    serve = data["sections"]["f"]
+    serve = data["sections"]["h"]
     assert serve.get("skipped") or (serve["inprocess_median_s"] > 0 and set(serve["requests_per_s"]) == {"1", "2"})
+    assert data["sections"]["g"].get("skipped") or data["sections"]["g"]["paragraphs_distinct"] > 0
+    assert data["sections"]["f"].get("skipped") or data["sections"]["f"]["feed_rows"] == 10
     names = [t["name"] for t in data["targets"]]
     assert any("warm compare" in n for n in names) and any("--help" in n for n in names)
     for t in data["targets"]:

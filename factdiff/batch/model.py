@@ -56,6 +56,7 @@ class Comparison:
     original: DocSpec | None
     copy: DocSpec | None
     error: str | None = None
+    extra: tuple[tuple[str, Any], ...] = ()  # more fields of the output row, after "id" (the feed's "story")
 
 
 @dataclass(frozen=True)
@@ -145,8 +146,10 @@ def envelope_line(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def error_result(cid: str, message: str, original: str | None = None, copy: str | None = None) -> BatchResult:
-    data: dict[str, Any] = {"id": cid, "original": original, "copy": copy, "error": message}
+def error_result(
+    cid: str, message: str, original: str | None = None, copy: str | None = None, extra: dict[str, Any] | None = None
+) -> BatchResult:
+    data: dict[str, Any] = {"id": cid, **(extra or {}), "original": original, "copy": copy, "error": message}
     return BatchResult.from_envelope(data)
 
 
@@ -163,8 +166,11 @@ def _worst(labels) -> str | None:
 
 @dataclass
 class BatchStats:
-    """What a run did, for tests and benchmarks: which documents were parsed, how often."""
+    """What a run did, for tests and benchmarks: which documents and paragraphs were parsed,
+    how often (a paragraph is parsed again only by another worker process that needs it
+    and did not get it with a shared document)."""
 
     parsed: Counter[str] = field(default_factory=Counter)
     tasks: int = 0
     workers: int = 1
+    paragraphs: Counter[str] = field(default_factory=Counter)  # paragraph key -> times parsed

@@ -1,7 +1,7 @@
 """Cut a batch into tasks so that every distinct document is parsed exactly once.
 
-Comparisons are ordered by original (a group shares its original) and cut into
-chunks; one task compares one chunk, parsing the chunk's documents together in
+Comparisons are ordered by original (a group shares its original) and each group is
+cut into chunks; one task compares one chunk, parsing the chunk's documents together in
 one batched ``nlp.pipe`` pass. A document that more than one chunk needs (the
 original of a large group, a copy used in several rows) is parsed first, once,
 by a parse task, and its ParsedDocument is shipped to the chunks that need it.
@@ -47,9 +47,10 @@ def make_plan(comparisons: list[Comparison], workers: int, chunk_size: int | Non
     for comparison in comparisons:
         assert comparison.original is not None and comparison.copy is not None
         by_original.setdefault(comparison.original.key, []).append(comparison)
-    ordered = [c for group in by_original.values() for c in group]
-    size = chunk_size_for(len(ordered), workers, chunk_size)
-    chunks = [Chunk(ordered[i : i + size]) for i in range(0, len(ordered), size)]
+    size = chunk_size_for(len(comparisons), workers, chunk_size)
+    # a chunk never mixes groups: a group of up to `size` copies (most stories of a feed)
+    # parses its original in its own chunk, and only larger groups share theirs
+    chunks = [Chunk(group[i : i + size]) for group in by_original.values() for i in range(0, len(group), size)]
     users: Counter[str] = Counter()
     for chunk in chunks:
         for comparison in chunk.comparisons:
@@ -64,6 +65,6 @@ def make_plan(comparisons: list[Comparison], workers: int, chunk_size: int | Non
                 chunk.shared.add(key)
                 shared.setdefault(key, spec)
     docs = list(shared.values())
-    parse_size = max(1, min(MAX_CHUNK, math.ceil(len(docs) / max(1, workers)))) if docs else 1
+    parse_size = max(1, min(MAX_CHUNK // 2, math.ceil(len(docs) / max(1, workers)))) if docs else 1
     parse_chunks = [docs[i : i + parse_size] for i in range(0, len(docs), parse_size)]
     return Plan(parse_chunks=parse_chunks, chunks=chunks, chunk_size=size)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import os
 import sys
+import uuid
 from collections import deque
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import Errors, FactdiffError, OptionError, PipelineError
 from .model import BatchResult, BatchStats, Comparison, DocSpec, error_result
 from .plan import Chunk, make_plan
-from .worker import ParseOutcome, compare_task, parse_task, to_source
+from .worker import Item, ParseOutcome, compare_task, forget_run, parse_task, to_source
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..settings import Settings
@@ -143,7 +144,7 @@ def _run(
     valid: list[Comparison] = []
     for comparison in todo:
         if comparison.error is not None or comparison.original is None or comparison.copy is None:
-            yield error_result(comparison.id, comparison.error or "incomplete row")
+            yield error_result(comparison.id, comparison.error or "incomplete row", extra=dict(comparison.extra))
         else:
             valid.append(comparison)
     if not valid:
@@ -156,17 +157,22 @@ def _run(
 
 
 class Scheduler:
-    """Submit parse tasks first, then each chunk once its shared documents are parsed."""
+    """Submit parse tasks ahead of the chunks that need them (a few documents ahead, so
+    memory does not grow with the number of groups), each chunk once its shared
+    documents are parsed."""
 
     def __init__(self, executor: cf.Executor, workers: int, settings: Settings, ship: bool, stats: BatchStats) -> None:
         self.executor = executor
         self.limit = max(2, workers * 2)  # tasks in flight: keeps every worker busy, queues short
+        self.ahead = max(4, workers * 4)  # shared documents parsed (or being parsed) before their chunks run
         self.settings = settings
         self.ship = ship  # read files here and ship texts (remote workers)
         self.stats = stats
         self.parsed: dict[str, Any] = {}
+        self.paragraphs: dict[str, dict[str, Any]] = {}  # shared doc key -> its parsed paragraphs
         self.failed: dict[str, str] = {}
         self.inflight: dict[cf.Future, tuple[str, Any]] = {}
+        self.run_id = uuid.uuid4().hex  # names this run's parse cache in each worker process
 
     def run(self, parse_chunks: list[list[DocSpec]], chunks: list[Chunk]) -> Iterator[BatchResult]:
         parse_queue = deque(parse_chunks)
@@ -184,7 +190,8 @@ class Scheduler:
         try:
             while parse_queue or ready or self.inflight:
                 while len(self.inflight) < self.limit and (parse_queue or ready):
-                    if parse_queue:
+                    # parse ahead, but not too far: parsed documents wait here for their chunks
+                    if parse_queue and (not ready or self._held() < self.ahead):
                         self._submit_parse(parse_queue.popleft())
                         continue
                     chunk = ready.popleft()
@@ -193,6 +200,7 @@ class Scheduler:
                         uses[key] -= 1
                         if uses[key] == 0:
                             self.parsed.pop(key, None)
+                            self.paragraphs.pop(key, None)
                 if not self.inflight:
                     continue
                 done, _ = cf.wait(self.inflight, return_when=cf.FIRST_COMPLETED)
@@ -203,7 +211,7 @@ class Scheduler:
                             for chunk in waiting.pop(key, []):
                                 missing[id(chunk)] -= 1
                                 if missing[id(chunk)] == 0:
-                                    ready.append(chunk)
+                                    ready.appendleft(chunk)  # first: it frees a parsed document
                     else:
                         yield from self._compare_done(future, payload)
             if waiting:  # pragma: no cover - a planning bug, never a user error
@@ -211,6 +219,12 @@ class Scheduler:
         finally:
             for future in self.inflight:
                 future.cancel()
+            forget_run(self.run_id)  # the cache of a --jobs 1 run lives in this process
+
+    def _held(self) -> int:
+        """Shared documents parsed and waiting for their chunks, or being parsed."""
+        parsing = sum(len(keys) for kind, keys in self.inflight.values() if kind == "parse")
+        return len(self.parsed) + parsing
 
     # ------------------------------------------------------------ submitting
     def _submit_parse(self, specs: list[DocSpec]) -> None:
@@ -221,7 +235,7 @@ class Scheduler:
                 self.failed[spec.key] = doc
             else:
                 docs.append((spec.key, doc))
-        future = self.executor.submit(parse_task, docs, self.settings)
+        future = self.executor.submit(parse_task, docs, self.settings, self.run_id)
         self.stats.tasks += 1
         self.inflight[future] = ("parse", [spec.key for spec in specs])
 
@@ -239,18 +253,21 @@ class Scheduler:
                     bad[key] = doc
                 else:
                     docs[key] = doc
-        items = []
+        items: list[Item] = []
         for c in chunk.comparisons:
             assert c.original is not None and c.copy is not None
             problem = bad.get(c.original.key) or bad.get(c.copy.key)
             if problem is not None:
-                yield error_result(c.id, problem, c.original.name, c.copy.name)
+                yield error_result(c.id, problem, c.original.name, c.copy.name, dict(c.extra))
             else:
-                items.append((c.id, c.original.key, c.original.name, c.copy.key, c.copy.name))
+                items.append((c.id, c.original.key, c.original.name, c.copy.key, c.copy.name, dict(c.extra)))
         if not items:
             return
         needed = {k for item in items for k in (item[1], item[3])}
-        future = self.executor.submit(compare_task, {k: v for k, v in docs.items() if k in needed}, items, self.settings)
+        seed = {pk: p for key in chunk.shared if key in needed for pk, p in self.paragraphs.get(key, {}).items()}
+        future = self.executor.submit(
+            compare_task, {k: v for k, v in docs.items() if k in needed}, items, self.settings, self.run_id, seed
+        )
         self.stats.tasks += 1
         self.inflight[future] = ("compare", items)
 
@@ -271,22 +288,25 @@ class Scheduler:
             _reraise_fatal(exc)
             outcome = ParseOutcome(errors={k: _internal(exc) for k in keys})
         self.parsed.update(outcome.docs)
+        self.paragraphs.update(outcome.paragraphs)
         self.failed.update(outcome.errors)
         self.stats.parsed.update(outcome.parsed)
+        self.stats.paragraphs.update(outcome.parsed_paragraphs)
         for key in keys:
             if key not in outcome.docs and key not in self.failed:
                 self.failed[key] = f"{key}: not parsed"
         return keys
 
-    def _compare_done(self, future: cf.Future, items: list[tuple[str, str, str, str, str]]) -> Iterator[BatchResult]:
+    def _compare_done(self, future: cf.Future, items: list[Item]) -> Iterator[BatchResult]:
         try:
             outcome = future.result()
         except Exception as exc:
             _reraise_fatal(exc)
-            for cid, _okey, oname, _ckey, cname in items:
-                yield error_result(cid, _internal(exc), oname, cname)
+            for cid, _okey, oname, _ckey, cname, extra in items:
+                yield error_result(cid, _internal(exc), oname, cname, extra)
             return
         self.stats.parsed.update(outcome.parsed)
+        self.stats.paragraphs.update(outcome.parsed_paragraphs)
         yield from outcome.results
 
 

@@ -5,6 +5,10 @@
 * ``compare_task``: given a parsed original, read and parse a chunk of its copies
   (one batched pass) and compare each; return finished output rows.
 
+Paragraphs go through a parse cache kept per process and per run (``run_cache``): a
+paragraph the original or an earlier copy had is not parsed again, and the parse
+task's paragraphs are shipped to the compare tasks with the parsed original.
+
 Tasks take plain, picklable arguments and return plain data; the spaCy pipeline
 is loaded once per process (``factdiff.nlp.load_pipeline`` caches it). This module
 imports nothing heavy at import time, so a spawned worker starts light.
@@ -21,6 +25,7 @@ from ..errors import FactdiffError, PipelineError
 from .model import BatchResult, DocSpec, envelope_line, error_result
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..facts.cache import ParseCache
     from ..facts.model import ParsedDocument
     from ..ingest import Source
     from ..settings import Settings
@@ -32,17 +37,50 @@ _WARM_ORIGINAL = "The council said on Monday that 12 new homes were built in May
 _WARM_COPY = "The council said on Tuesday that 14 new homes were built in May."
 
 
+#: Paragraphs as the parse cache keeps them: paragraph key -> sentences in paragraph coordinates.
+Paragraphs = dict[str, tuple[Any, ...]]
+
+
 @dataclass
 class ParseOutcome:
     docs: dict[str, ParsedDocument] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
     parsed: list[str] = field(default_factory=list)  # keys parsed by this task (parse-once accounting)
+    paragraphs: dict[str, Paragraphs] = field(default_factory=dict)  # doc key -> its parsed paragraphs
+    parsed_paragraphs: list[str] = field(default_factory=list)  # paragraph keys this task parsed
 
 
 @dataclass
 class CompareOutcome:
     results: list[BatchResult] = field(default_factory=list)
     parsed: list[str] = field(default_factory=list)
+    parsed_paragraphs: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- the paragraph cache of a run
+#: This process's parse cache and the run it belongs to. A worker process serves one run
+#: (a pool or a local cluster is started per run); a long-lived Dask worker or the batch
+#: process itself (``--jobs 1``) drops the cache of the previous run when a new one starts.
+_RUN_CACHE: tuple[str, ParseCache] | None = None
+
+
+def run_cache(run: str | None) -> ParseCache | None:
+    """The parse cache of ``run`` in this process (None: no cache)."""
+    global _RUN_CACHE
+    if run is None:
+        return None
+    if _RUN_CACHE is None or _RUN_CACHE[0] != run:
+        from ..facts.cache import ParseCache
+
+        _RUN_CACHE = (run, ParseCache())
+    return _RUN_CACHE[1]
+
+
+def forget_run(run: str) -> None:
+    """Free ``run``'s parse cache in this process (at the end of a run)."""
+    global _RUN_CACHE
+    if _RUN_CACHE is not None and _RUN_CACHE[0] == run:
+        _RUN_CACHE = None
 
 
 # ---------------------------------------------------------------- process set-up
@@ -92,8 +130,12 @@ def warm_up(settings: Settings) -> None:
 
 
 # ---------------------------------------------------------------- tasks
-def parse_task(docs: list[tuple[str, Doc]], settings: Settings) -> ParseOutcome:
-    """Read and parse ``(key, spec-or-source)`` documents in one batched pass."""
+def parse_task(docs: list[tuple[str, Doc]], settings: Settings, run: str | None = None) -> ParseOutcome:
+    """Read and parse ``(key, spec-or-source)`` documents in one batched pass.
+
+    With a ``run``, paragraphs go through this process's parse cache of the run, and
+    the outcome carries each document's paragraphs, for the tasks that compare its copies.
+    """
     outcome = ParseOutcome()
     sources: dict[str, Source] = {}
     for key, doc in docs:
@@ -101,18 +143,39 @@ def parse_task(docs: list[tuple[str, Doc]], settings: Settings) -> ParseOutcome:
             sources[key] = to_source(doc, settings)
         except FactdiffError as exc:
             outcome.errors[key] = exc.message
-    parsed, errors = _parse(sources, settings)
+    cache = run_cache(run)
+    parsed, errors = _parse(sources, settings, cache, outcome.parsed_paragraphs)
     outcome.docs.update(parsed)
     outcome.errors.update(errors)
     outcome.parsed.extend(parsed)
+    if cache is not None:
+        from ..facts.extract import paragraph_keys
+        from ..nlp import load_pipeline
+
+        nlp = load_pipeline(settings.model)
+        for key in parsed:
+            outcome.paragraphs[key] = cache.export(paragraph_keys(nlp, sources[key]))
     return outcome
 
 
-def compare_task(docs: dict[str, Doc], items: list[tuple[str, str, str, str, str]], settings: Settings) -> CompareOutcome:
-    """Compare each ``(id, original_key, original_name, copy_key, copy_name)``.
+#: One comparison of a compare task: (id, original key, original name, copy key, copy name,
+#: more fields for the output row, e.g. the feed's story).
+Item = tuple[str, str, str, str, str, dict[str, Any]]
+
+
+def compare_task(
+    docs: dict[str, Doc],
+    items: list[Item],
+    settings: Settings,
+    run: str | None = None,
+    seed: Paragraphs | None = None,
+) -> CompareOutcome:
+    """Compare each item (see :data:`Item`).
 
     ``docs`` maps keys to documents: those already parsed (shared with other
     tasks) and those this task reads and parses itself, together, in one pass.
+    With a ``run``, paragraphs go through this process's parse cache of the run,
+    first given ``seed`` (the paragraphs of the shared documents, parsed elsewhere).
     """
     from .. import api
 
@@ -128,26 +191,29 @@ def compare_task(docs: dict[str, Doc], items: list[tuple[str, str, str, str, str
             sources[key] = to_source(doc, settings)
         except FactdiffError as exc:
             errors[key] = exc.message
-    fresh, parse_errors = _parse(sources, settings)
+    cache = run_cache(run)
+    if cache is not None and seed:
+        cache.update(seed)
+    fresh, parse_errors = _parse(sources, settings, cache, outcome.parsed_paragraphs)
     parsed.update(fresh)
     errors.update(parse_errors)
     outcome.parsed.extend(fresh)
-    for cid, okey, oname, ckey, cname in items:
+    for cid, okey, oname, ckey, cname, extra in items:
         failed = errors.get(okey) or errors.get(ckey)
         if failed is not None:
-            outcome.results.append(error_result(cid, failed, oname, cname))
+            outcome.results.append(error_result(cid, failed, oname, cname, extra))
             continue
         try:
             report = api.compare_parsed(parsed[okey], parsed[ckey], settings)
         except PipelineError:
             raise
         except FactdiffError as exc:
-            outcome.results.append(error_result(cid, exc.message, oname, cname))
+            outcome.results.append(error_result(cid, exc.message, oname, cname, extra))
             continue
         except Exception as exc:  # a bug in a check must not sink the whole batch
-            outcome.results.append(error_result(cid, _internal(exc), oname, cname))
+            outcome.results.append(error_result(cid, _internal(exc), oname, cname, extra))
             continue
-        envelope = {"id": cid, "original": oname, "copy": cname, "report": report.to_dict()}
+        envelope = {"id": cid, **extra, "original": oname, "copy": cname, "report": report.to_dict()}
         outcome.results.append(BatchResult.from_envelope(envelope, envelope_line(envelope)))
     return outcome
 
@@ -172,24 +238,35 @@ def to_source(doc: Doc, settings: Settings) -> Source:
     return source
 
 
-def _parse(sources: dict[str, Source], settings: Settings) -> tuple[dict[str, ParsedDocument], dict[str, str]]:
-    """One batched parse; if it fails, parse one by one so only the bad document fails."""
+def _parse(
+    sources: dict[str, Source],
+    settings: Settings,
+    cache: ParseCache | None = None,
+    log: list[str] | None = None,
+) -> tuple[dict[str, ParsedDocument], dict[str, str]]:
+    """One batched parse; if it fails, parse one by one so only the bad document fails.
+    The keys of the paragraphs parsed (not found in ``cache``) are appended to ``log``."""
     from .. import api
 
     if not sources:
         return {}, {}
     keys = list(sources)
     try:
-        return dict(zip(keys, api.parse([sources[k] for k in keys], settings), strict=True)), {}
+        if cache is not None:
+            cache.log = log
+        return dict(zip(keys, api.parse([sources[k] for k in keys], settings, cache), strict=True)), {}
     except PipelineError:
         raise
     except Exception as exc:
         if len(keys) == 1:
             return {}, {keys[0]: exc.message if isinstance(exc, FactdiffError) else _internal(exc)}
+    finally:
+        if cache is not None:
+            cache.log = None
     docs: dict[str, ParsedDocument] = {}
     errors: dict[str, str] = {}
     for key in keys:
-        one, err = _parse({key: sources[key]}, settings)
+        one, err = _parse({key: sources[key]}, settings, cache, log)
         docs.update(one)
         errors.update(err)
     return docs, errors

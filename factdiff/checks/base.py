@@ -42,9 +42,14 @@ class CheckContext:
     alignment: list[AlignedGroup]
     settings: Settings = field(default_factory=Settings)
 
-    def pairs(self) -> Iterator[Pair]:
-        """Aligned body groups with sentences on both sides."""
-        for g in self.alignment:
+    def pairs(self, changed: bool = False) -> Iterator[Pair]:
+        """Aligned body groups with sentences on both sides; with ``changed``, not those that
+        are verbatim (see :func:`verbatim_groups`): a check that compares the two sides of a
+        pair and nothing else finds nothing there."""
+        skip = verbatim_groups(self) if changed else frozenset()
+        for n, g in enumerate(self.alignment):
+            if n in skip:
+                continue
             if g.original and g.copy:
                 pair = Pair(
                     g,
@@ -106,6 +111,35 @@ def doc_span(doc: Any, start: int, end: int, sentence: int | None = None) -> Spa
     if getattr(doc, "raw", None) is not None:
         return Span.of(doc.raw, start, end, sentence, shown_text=doc.text)
     return Span.of(doc.text, start, end, sentence)
+def verbatim_groups(ctx: CheckContext) -> frozenset[int]:
+    """Indices of the aligned groups whose sentences are the same, one for one, in paragraphs
+    with the same text: spaCy read those paragraphs alike (it reads each paragraph alone),
+    so the two sides carry the same facts."""
+    found = ctx.cache.get("verbatim_groups")
+    if found is None:
+        o_para, c_para = _paragraph_texts(ctx.original), _paragraph_texts(ctx.copy)
+        same = []
+        for n, g in enumerate(ctx.alignment):
+            if not g.original or len(g.original) != len(g.copy):
+                continue
+            pairs = [(ctx.original.sentences[i], ctx.copy.sentences[j]) for i, j in zip(g.original, g.copy, strict=True)]
+            if all(
+                o.is_body and c.is_body and o.text == c.text and o_para[o.paragraph] == c_para[c.paragraph]
+                for o, c in pairs
+            ):
+                same.append(n)
+        found = ctx.cache["verbatim_groups"] = frozenset(same)
+    return found
+
+
+def _paragraph_texts(doc: ParsedDocument) -> dict[int, str]:
+    """Paragraph number -> the text from its first to its last body sentence."""
+    spans: dict[int, list[int]] = {}
+    for s in doc.sentences:
+        if s.is_body:
+            span = spans.setdefault(s.paragraph, [s.start, s.end])
+            span[1] = s.end
+    return {p: doc.text[a:b] for p, (a, b) in spans.items()}
 
 
 def finding(

@@ -426,7 +426,7 @@ def _sides(ctx: CheckContext, pair: Pair) -> list[Finding]:
 @register("factdiff.negation.v1")
 def check_negation(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
-    for pair in ctx.pairs():
+    for pair in ctx.pairs(changed=True):
         out.extend(_flips(ctx, pair, "original"))
         out.extend(_flips(ctx, pair, "copy"))
         out.extend(_replaced(ctx, pair))

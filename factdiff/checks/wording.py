@@ -158,7 +158,7 @@ class FriendRelation:
 def check_wording(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     settings = ctx.settings
-    for pair in ctx.pairs():
+    for pair in ctx.pairs(changed=True):
         scored = []
         for rep in pair_replacements(ctx, pair):
             so, sc = sentence_of(pair.original, rep.old), sentence_of(pair.copy, rep.new)

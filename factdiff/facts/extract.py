@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
+    from .cache import ParseCache
+
 SAY_VERBS = frozenset(
     """say tell state add report announce claim note write declare insist explain confirm deny
     warn argue allege comment continue reply respond stress assert acknowledge admit estimate
@@ -50,12 +52,19 @@ _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _TRAILING_POSS = re.compile(r"(?:['’]s|['’])$")
 
 
-def parse_documents(nlp: Language, sources: Sequence[Source]) -> list[ParsedDocument]:
-    """Parse several sources in one batched spaCy pass and extract their facts."""
+def parse_documents(nlp: Language, sources: Sequence[Source], cache: ParseCache | None = None) -> list[ParsedDocument]:
+    """Parse several sources in one batched spaCy pass and extract their facts.
+
+    With a :class:`~factdiff.facts.cache.ParseCache`, each distinct paragraph is parsed
+    once (in this call and in every other call given the same cache) and placed into
+    each document that has it; the documents are the same as without one.
+    """
     plans = [(src, segment(src)) for src in sources]
     jobs: list[tuple[int, Segment]] = [
         (d, seg) for d, (_, segs) in enumerate(plans) for seg in segs if seg.role == "body"
     ]
+    if cache is not None:
+        return _parse_with_cache(nlp, plans, jobs, cache)
     read = [parser_text(parser_view(plans[d][0].text[seg.start : seg.end])) for d, seg in jobs]
     parsed: dict[tuple[int, int], tuple[Doc, Positions]] = {}
     for (d, seg), (_, starts), doc in zip(jobs, read, nlp.pipe([t for t, _ in read], batch_size=64), strict=True):
@@ -66,8 +75,83 @@ def parse_documents(nlp: Language, sources: Sequence[Source]) -> list[ParsedDocu
     ]
 
 
-def build_document(source: Source, segments: list[Segment], docs: dict[int, tuple[Doc, Positions]]) -> ParsedDocument:
-    """Assemble sentences (body and labelled lines) in text order."""
+def _parse_with_cache(
+    nlp: Language, plans: list[tuple[Source, list[Segment]]], jobs: list[tuple[int, Segment]], cache: ParseCache
+) -> list[ParsedDocument]:
+    """Parse only the paragraphs the cache does not have (each once), then place them."""
+    placed: dict[tuple[int, int], str] = {}
+    templates: dict[str, Sequence[Sentence]] = {}  # kept here: the cache may drop entries
+    todo: dict[str, tuple[str, tuple[int, ...] | None, str, str]] = {}
+    views = [parser_view(src.text) for src, _ in plans]
+    for (d, seg), (key, parsed, starts) in zip(jobs, _keyed(nlp, plans, jobs, views), strict=True):
+        raw, view = plans[d][0].text[seg.start : seg.end], views[d][seg.start : seg.end]
+        placed[(d, seg.start)] = key
+        if key in templates or key in todo:
+            cache.hits += 1
+            continue
+        hit = cache.get(key)
+        if hit is not None:
+            templates[key] = hit
+        else:
+            todo[key] = (parsed, starts, raw, view)
+    for key, doc in zip(todo, nlp.pipe([t[0] for t in todo.values()], batch_size=64), strict=True):
+        _, starts, raw, view = todo[key]
+        templates[key] = tuple(paragraph_sentences(doc, starts, raw, view))
+        cache.put(key, templates[key])
+        cache.note_parsed(key)
+    from .cache import no_gc
+
+    with no_gc():  # placing builds thousands of small acyclic objects: no cycle to collect
+        return [
+            build_document(src, segs, {}, {s: templates[k] for (d2, s), k in placed.items() if d2 == d})
+            for d, (src, segs) in enumerate(plans)
+        ]
+
+
+def _keyed(
+    nlp: Language, plans: list[tuple[Source, list[Segment]]], jobs: list[tuple[int, Segment]], views: list[str]
+) -> list[tuple[str, str, tuple[int, ...] | None]]:
+    """(cache key, text spaCy reads, its positions) of each body segment."""
+    from .cache import paragraph_key, pipeline_tag
+
+    tag = pipeline_tag(nlp)
+    out = []
+    for d, seg in jobs:
+        view = views[d][seg.start : seg.end]
+        parsed, starts = parser_text(view)
+        out.append((paragraph_key(tag, parsed, view), parsed, starts))
+    return out
+
+
+def paragraph_keys(nlp: Language, source: Source) -> list[str]:
+    """The parse-cache keys of a document's body paragraphs, in text order."""
+    plans = [(source, segment(source))]
+    jobs = [(0, seg) for seg in plans[0][1] if seg.role == "body"]
+    return [key for key, _, _ in _keyed(nlp, plans, jobs, [parser_view(source.text)])]
+
+
+def paragraph_sentences(doc: Doc, starts: tuple[int, ...] | None, text: str, view: str) -> list[Sentence]:
+    """One body paragraph's sentences and facts in paragraph coordinates (offset 0 is its
+    first character, sentence indices from 0): what the parse cache keeps."""
+    at = Positions(0, starts)
+    chunks = _chunk_map(doc, at)
+    sentences: list[Sentence] = []
+    for sent in doc.sents:
+        sentence = _sentence(sent, at, len(sentences), 0, text, chunks, view)
+        if sentence is not None:
+            sentences.append(sentence)
+    _attach_quotes(sentences, Segment(0, len(text), "body", 0), text)
+    return sentences
+
+
+def build_document(
+    source: Source,
+    segments: list[Segment],
+    docs: dict[int, tuple[Doc, Positions]],
+    cached: dict[int, Sequence[Sentence]] | None = None,
+) -> ParsedDocument:
+    """Assemble sentences (body and labelled lines) in text order; a body segment's come
+    from its spaCy doc, or already extracted from the parse cache (``cached``)."""
     text = source.text
     view = parser_view(text)  # same length: figures and dates are read from it
     sentences: list[Sentence] = []
@@ -79,6 +163,11 @@ def build_document(source: Source, segments: list[Segment], docs: dict[int, tupl
             sentences.append(
                 Sentence(len(sentences), seg.start, seg.end, text[seg.start : seg.end], seg.paragraph, seg.role)
             )
+            continue
+        if cached is not None and seg.start in cached:
+            from .cache import place
+
+            sentences.extend(place(cached[seg.start], seg.start, len(sentences), seg.paragraph))
             continue
         doc, at = docs[seg.start]
         chunks = _chunk_map(doc, at)
