@@ -552,6 +552,20 @@ def render(rows: list[Row], header: list[str]) -> str:
     return "\n".join(out)
 
 
+def render_markdown(rows: list[Row], header: list[str]) -> str:
+    """The same table as Markdown, for docs/accuracy.md."""
+    out = ["```", *header, "```", "", "| set | group | metric | n | factdiff | baseline | target | |",
+           "| --- | --- | --- | ---: | ---: | ---: | --- | --- |"]
+    for r in rows:
+        if r.metric == "count":
+            continue
+        base = f"{r.baseline:.1f}" if r.baseline is not None else "-"
+        status = "" if r.met is None else ("ok" if r.met else "**gap**")
+        target = r.target.replace(">=", "≥").replace("<=", "≤")
+        out.append(f"| {r.set} | {r.name} | {r.metric} | {r.n} | {r.factdiff:.1f} | {base} | {target} | {status} |")
+    return "\n".join(out)
+
+
 def _better(r: Row) -> bool:
     assert r.baseline is not None
     if r.metric in ("false alarms",):
@@ -611,6 +625,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="print misses and false alarms with factdiff's findings")
     ap.add_argument("--show-limit", type=int, default=60)
     ap.add_argument("--json", type=Path, help="write the rows and every pair with factdiff's serious findings as JSON")
+    ap.add_argument("--markdown", action="store_true", help="print the table as Markdown (for docs/accuracy.md)")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args(argv)
 
@@ -677,7 +692,7 @@ def main(argv: list[str] | None = None) -> int:
             rows += new
     attach_targets(rows)
     header.append(f"time:      {time.perf_counter() - t0:.0f} s, {args.jobs} job(s)")
-    print(render(rows, header))
+    print(render_markdown(rows, header) if args.markdown else render(rows, header))
     if args.show:
         print()
         print(show_cases(all_cases, args.group, args.show_limit))

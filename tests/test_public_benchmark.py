@@ -93,3 +93,12 @@ def test_a_run_prints_every_group_with_factdiff_beside_the_baseline(tiny_sets, c
 def test_missing_data_folder_is_a_clear_error(tmp_path, capsys):
     assert pub.main(["--data", str(tmp_path / "nowhere")]) == 2
     assert "no data folder" in capsys.readouterr().err
+
+
+def test_markdown_table_has_one_row_per_measured_row(tiny_sets, capsys):
+    assert pub.main(["--data", str(tiny_sets), "--set", "demetr-pairs", "--jobs", "1", "--markdown", "--quiet",
+                     "--no-baseline"]) == 0
+    text = capsys.readouterr().out
+    rows = [line for line in text.splitlines() if line.startswith("| demetr-pairs |")]
+    assert any("critical_id10_numbers_replaced | recall | 1 | 100.0 | - | ≥ 98 | ok" in r for r in rows)
+    assert text.startswith("```") and "| set | group | metric |" in text
