@@ -26,6 +26,7 @@ DEFAULT_CHECKS: tuple[str, ...] = (
     "factdiff.wording.v1",
     "factdiff.claims.v1",
     "factdiff.omissions.v1",
+    "factdiff.pronouns.v1",
     "factdiff.anomalies.v1",
     "factdiff.furniture.v1",
 )

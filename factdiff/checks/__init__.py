@@ -29,6 +29,7 @@ from . import (  # noqa: E402,F401  isort: skip
     numbers,
     omissions,
     placement,
+    pronouns,
     quotes,
     structure,
     wording,
