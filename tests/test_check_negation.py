@@ -278,7 +278,25 @@ OTHER_WAY_SAME = [
     ("Campers should never cook odorous foods near the tents.", "Campers should never cook smelly foods near the tents."),
     ("The army sent a division to the border.", "The army sent a unit to the border."),
     ("He stopped to talk to reporters outside the court.", "He paused to talk to reporters outside the court."),
+    # affect is not meaning: both say it fell / both say nobody expected it
+    ("Growth slowed in the third quarter, the agency said.", "The agency said growth eased in the third quarter."),
+    ("The decision surprised investors on Monday.", "The decision caught investors off guard on Monday."),
+    ("The minister resigned, the agency reported.", "According to the agency, the minister has stepped down."),
     ("A girl often has to marry at 14, without having a say.", "A girl often has to marry at 14 without having any say."),
+]
+
+# A cause turned into an obstacle, however the two-word preposition is parsed.
+CAUSE_FLIPS = [
+    ("The match was cancelled because of the rain.", "The match was cancelled despite the rain.",
+     ["because of"], ["despite"]),
+    ("The plant closed owing to the strike.", "The plant closed regardless of the strike.", ["owing to"], ["regardless"]),
+    ("Staff must remove the app from their phones, due to security concerns.",
+     "Staff must keep the app on their phones, despite security concerns.", ["due to"], ["despite"]),
+    ("Flights resumed in spite of the storm.", "Flights resumed thanks to the storm.", ["in spite of"], ["thanks to"]),
+]
+CAUSE_SAME = [
+    ("The plant closed owing to the strike.", "The plant closed because of the strike."),
+    ("Flights resumed despite the storm.", "Flights resumed in spite of the storm."),
 ]
 
 MORE_NEGATION_FLIPS = [
@@ -287,6 +305,9 @@ MORE_NEGATION_FLIPS = [
     # one negation of "have" on each side does not excuse the second one in the copy
     ("A girl often has to marry at 14, without having a say.",
      "A girl often doesn't have to marry at 14, without having a say.", ["has"], ["doesn't have"]),
+    # a negation that moved to another verb: two flips, not one negation said another way
+    ("Police, who have opened an inquiry, have found no trace of the suspect.",
+     "Police, who have not opened an inquiry, have found a trace of the suspect.", ["opened"], ["not"]),
     # stopping what the gerund says negates it
     ("The country is opening its airspace to foreign carriers.",
      "The country has stopped opening its airspace to foreign carriers.", ["opening"], ["stopped"]),
@@ -331,3 +352,13 @@ def test_function_word_noise_is_not_a_flip(compare):
     """ "on" / "off" between a verb and its object is a garbled preposition, not a reversal."""
     _check_same(compare, "He will work with the government on the project.",
                 "He will work with the government off the project.")
+
+
+@pytest.mark.parametrize(("original", "copy", "o_words", "c_words"), CAUSE_FLIPS)
+def test_cause_turned_into_obstacle_is_a_flip(compare, original, copy, o_words, c_words):
+    _check_flip(compare, original, copy, o_words, c_words)
+
+
+@pytest.mark.parametrize(("original", "copy"), CAUSE_SAME)
+def test_cause_said_another_way_is_not_a_flip(compare, original, copy):
+    _check_same(compare, original, copy)

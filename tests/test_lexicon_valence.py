@@ -26,6 +26,8 @@ def test_unrated_word_takes_its_first_sense_synonyms_rating():
     lex.reset()
     assert valence.valence("endangering", "VERB") < 0  # "jeopardize", "imperil", "menace"
     assert valence.valence("endangering") is None  # without a POS no synonyms are looked up
+    assert valence.rated("endangered", "VERB") is False  # ...and the rating is only borrowed
+    assert valence.rated("loathed", "VERB") is True
 
 
 @needs_lexicon

@@ -22,7 +22,7 @@ from ..lexicon import are_antonyms, lemmas_for, relation
 from ..lexicon.confusable import same_family
 from ..lexicon.polarity import in_supplement
 from ..lexicon.stance import opposite_stance
-from ..lexicon.valence import opposite_valence, valence
+from ..lexicon.valence import opposite_valence, rated, valence
 from ..report.model import Finding, Severity
 from .base import CheckContext, Pair, finding, register
 from .entity_matching import equivalent
@@ -49,6 +49,12 @@ OPPOSED_PREPS = frozenset(
     for p in (("in", "out of"), ("into", "out of"), ("inside", "outside"), ("within", "outside"), ("in", "outside"),
               ("for", "against"))
 )
+# A cause turned into an obstacle: "closed because of the strike" / "closed despite the strike".
+CAUSAL = frozenset({"because of", "due to", "owing to", "thanks to"})
+CONCESSIVE = frozenset({"despite", "in spite of", "regardless of", "notwithstanding"})
+OPPOSED_PREPS |= frozenset(frozenset((a, b)) for a in CAUSAL for b in CONCESSIVE)
+# The first word of a two-word preposition, and the word that completes it.
+PREP_HEADS = {"due": "to", "owing": "to", "thanks": "to", "because": "of", "regardless": "of"}
 
 
 def _negated_starts(sentences: list[Sentence]) -> set[int]:
@@ -154,8 +160,10 @@ def _unmatched(src: list[Sentence], dst: list[Sentence]) -> list[tuple[Sentence,
     return pending
 
 
-# Two negations bear on the same thing when their words are this close ("juvenile" / "young":
-# one names the other in its definition).
+# Two negations bear on the same thing when their words say the same: synonyms, or one named
+# in the other's definition ("juvenile" / "young").  Not a kind of the other: "not launched an
+# investigation" and "found no evidence" negate different things ("investigation" is a "finding").
+SCOPE_KINDS = frozenset({"same", "inflection", "synonym", "related"})
 SCOPE_SCORE = 0.35
 
 
@@ -163,7 +171,7 @@ def _synonym_scope(a: frozenset[str], b: frozenset[str]) -> bool:
     for x in a - SKIP_HEADS:
         for y in b - SKIP_HEADS:
             rel = relation(x, y, "")
-            if rel.kind in NEAR and rel.score <= SCOPE_SCORE:
+            if rel.kind in SCOPE_KINDS and rel.score <= SCOPE_SCORE:
                 return True
     return False
 
@@ -393,10 +401,27 @@ def _passive_opposite(rep: Replacement) -> bool:
     return bool(be_new and lemmas_for(be_new, "v") and are_antonyms(old, be_new, "v"))
 
 
+# A rating borrowed from synonyms is weaker evidence: "slowed" takes one from "slacken" and
+# "catching" from "catch"'s synonyms, yet "inflation slowed" / "eased" and "surprising markets" /
+# "catching markets off guard" say the same.  Then WordNet must also keep the two words far apart.
+TONE_MIN_SUSPICION = 0.7
+TONE_EVIDENCE = 5.0  # replacement evidence that stands for the same slot (see replacements.MIN_EVIDENCE)
+
+
 def _opposite_tone(rep: Replacement) -> bool:
-    """One word rated favourable and the other unfavourable by human raters ("popular" / "loathed")."""
-    return opposite_valence(rep.old.text, rep.new.text, rep.pos) or opposite_valence(
-        rep.old_word or rep.old.norm, rep.new_word or rep.new.norm, rep.pos)
+    """One word rated favourable and the other unfavourable by human raters ("popular" / "loathed"),
+    in the same slot: weaker evidence than an antonym, so the pairing must be sure of the place
+    ("was outraged" as a passive, "was delighted" as an adjective: strong context, other role)."""
+    if not (rep.same_slot or rep.evidence >= TONE_EVIDENCE):
+        return False
+    old, new = rep.old_word or rep.old.norm, rep.new_word or rep.new.norm
+    pairs = ((rep.old.text, rep.new.text), (old, new))
+    hit = next(((a, b) for a, b in pairs if opposite_valence(a, b, rep.pos)), None)
+    if hit is None:
+        return False
+    if rated(hit[0], rep.pos) and rated(hit[1], rep.pos):
+        return True  # "outraged" / "delighted": both rated by people
+    return relation(old, new, rep.pos).score >= TONE_MIN_SUSPICION
 
 
 def _tone_word(tok: Token) -> str:
@@ -572,31 +597,50 @@ def _undone(ctx: CheckContext, pair: Pair, side: str) -> list[Finding]:
     return out
 
 
-def _preps(sentences: list[Sentence]) -> list[tuple[Sentence, Token, Token, str, str]]:
-    """(sentence, preposition, object, preposition phrase, lemma of what it attaches to)."""
+def _preps(sentences: list[Sentence]) -> list[tuple[Sentence, Token, Token, str, Token | None]]:
+    """(sentence, preposition, object, preposition phrase, what it attaches to)."""
     out = []
     for s in sentences:
         for obj in s.tokens:
             if obj.dep != "pobj" or obj.head == obj.i:
                 continue
-            prep = s.tokens[obj.head]
-            phrase, first = prep.text.lower(), prep
-            if phrase == "of" and prep.head != prep.i and s.tokens[prep.head].text.lower() in {"out", "outside"}:
-                first = s.tokens[prep.head]
-                phrase = "out of" if first.text.lower() == "out" else "outside"
-            governor = s.tokens[first.head].norm if first.head != first.i else ""
+            first, phrase = _prep_phrase(s, s.tokens[obj.head])
+            governor = s.tokens[first.head] if first.head != first.i else None
             out.append((s, first, obj, phrase, governor))
     return out
 
 
+def _prep_phrase(s: Sentence, prep: Token) -> tuple[Token, str]:
+    """The whole preposition an object hangs on: "out of", "due to", "in spite of" (however parsed)."""
+    word = prep.text.lower()
+    up = s.tokens[prep.head] if prep.head != prep.i else None
+    nxt = s.tokens[prep.i + 1] if prep.i + 1 < len(s.tokens) else None
+    if word == "of" and up is not None and up.text.lower() in {"out", "outside"}:
+        return up, "out of" if up.text.lower() == "out" else "outside"
+    if word in PREP_HEADS and nxt is not None and nxt.text.lower() == PREP_HEADS[word]:
+        return prep, f"{word} {PREP_HEADS[word]}"  # "due to X" with X under "due"
+    if up is not None and PREP_HEADS.get(up.text.lower()) == word:
+        return up, f"{up.text.lower()} {word}"  # "due to X" with X under "to"
+    if word == "of" and up is not None and up.text.lower() == "spite" and up.head != up.i:
+        return s.tokens[up.head], "in spite of"
+    return prep, word
+
+
 def _sides(ctx: CheckContext, pair: Pair) -> list[Finding]:
-    """The same thing put on the other side of a preposition: "out of their homes" -> "in their homes"."""
+    """The same thing put on the other side of a preposition: "out of their homes" -> "in their homes",
+    "because of the strike" -> "despite the strike" (there the verb may change too: "removed due
+    to concerns" / "kept despite concerns")."""
     out = []
     theirs = _preps(pair.copy)
     neg_o, neg_c = _negated_starts(pair.original), _negated_starts(pair.copy)
+    paired = {(r.old.start, r.new.start) for r in pair_replacements(ctx, pair)}
     for so, po, oo, phrase_o, gov_o in _preps(pair.original):
         for sc, pc, oc, phrase_c, gov_c in theirs:
-            if oo.norm != oc.norm or gov_o != gov_c or frozenset((phrase_o, phrase_c)) not in OPPOSED_PREPS:
+            if oo.norm != oc.norm or frozenset((phrase_o, phrase_c)) not in OPPOSED_PREPS:
+                continue
+            same_gov = (gov_o.norm if gov_o else "") == (gov_c.norm if gov_c else "")
+            causal = bool({phrase_o, phrase_c} & CAUSAL)
+            if not same_gov and not (causal and gov_o and gov_c and (gov_o.start, gov_c.start) in paired):
                 continue
             if (oo.start in neg_o) != (oc.start in neg_c):
                 continue  # "without agreement" / "with no agreement"

@@ -82,6 +82,16 @@ def valence(word: str, pos: str | None = None) -> float | None:
     return None
 
 
+def rated(word: str, pos: str | None = None) -> bool:
+    """True if raters rated *word* itself or one of its base forms (not only its synonyms)."""
+    ratings = _ratings()
+    if not ratings or not isinstance(word, str) or not word.strip():
+        return False
+    w = word.strip().lower()
+    p = normalize_pos(pos) if pos else None
+    return any(f in ratings for f in (w, *(lemmas_for(w, p) if p else [])))
+
+
 def opposite_valence(a: str, b: str, pos: str | None = None, strong: float = STRONG) -> bool:
     """True when one word is clearly positive and the other clearly negative ("praised" / "mocked")."""
     va, vb = valence(a, pos), valence(b, pos)
@@ -92,4 +102,4 @@ def clear_caches() -> None:
     valence.cache_clear()
 
 
-__all__ = ["STRONG", "available", "clear_caches", "opposite_valence", "valence"]
+__all__ = ["STRONG", "available", "clear_caches", "opposite_valence", "rated", "valence"]
