@@ -481,10 +481,13 @@ def _swap_pos(x: Token, y: Token) -> str | bool:
 
     Any POS where the tagger may have hesitated: the same role in the sentence ("really
     well" tagged as an interjection beside "really poorly" as an adverb), an adjective
-    beside an adverb, or beside a participle ("were married" / "were single").
+    beside an adverb, or beside a participle ("were married" / "were single"), or a word
+    the dictionary does not know in the POS it was given ("noncandidate" tagged a verb).
     """
     if x.pos == y.pos:
         return COARSE.get(x.pos, "")
+    if not lemmas_for(x.text, x.pos) or not lemmas_for(y.text, y.pos):
+        return ""
     pair = {x.pos, y.pos}
     if x.dep == y.dep or pair == {"ADJ", "ADV"} or pair == {"ADJ", "VERB"} and {x.tag, y.tag} & {"VBN", "VBG"}:
         return ""
