@@ -271,6 +271,7 @@ OTHER_WAY_SAME = [
      "The footprints belong to an adult animal, and not to a young one."),
     ("Officials were neglecting to monitor the camps.", "Officials were neglecting to control the camps."),
     ("Such storms are not rare in the region.", "Such storms are common in the region."),
+    ("The rebels had not fired any shells at the town.", "The rebels said they had fired no shells at the town."),
     ("The plan was not popular with voters.", "The plan was disliked by voters."),
     ("The crowd outside the court was furious.", "The crowd outside the court was outraged."),
     ("It is one of many large stone structures built by the empire.",

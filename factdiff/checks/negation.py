@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+from ..facts.extract import NEGATION_WORDS
 from ..facts.keys import entity_key
 from ..facts.model import ENTITY_LABELS, Sentence, Token
 from ..lexicon import are_antonyms, lemmas_for, relation
@@ -459,6 +460,8 @@ def _swapped(ctx: CheckContext, pair: Pair, reported: list[tuple[int, int]]) -> 
         if (x.start in neg_o) != (y.start in neg_c):
             continue  # "not often" / "rarely"
         ox, oy = x.text.lower(), y.text.lower()
+        if {x.pos, y.pos} & {"DET", "PRON"} or {ox, oy} & NEGATION_WORDS:
+            continue  # "not any" / "no" is the negation check's business
         if x.pos in FUNCTION_POS or y.pos in FUNCTION_POS:
             if not ({ox, oy} <= TIME_ORDER or in_supplement({ox}, {oy}, None)):
                 continue
