@@ -294,8 +294,13 @@ CAUSE_FLIPS = [
     ("Staff must remove the app from their phones, due to security concerns.",
      "Staff must keep the app on their phones, despite security concerns.", ["due to"], ["despite"]),
     ("Flights resumed in spite of the storm.", "Flights resumed thanks to the storm.", ["in spite of"], ["thanks to"]),
+    # the parser hangs the phrase on another verb in the copy
+    ("The board told staff to close the office because of the strike.",
+     "The board told staff, despite the strike, to open the office.", ["because of"], ["despite"]),
 ]
 CAUSE_SAME = [
+    ("The match went ahead despite the rain, but the concert was cancelled because of the rain.",
+     "The concert was cancelled because of the rain, but the match went ahead despite the rain."),
     ("The plant closed owing to the strike.", "The plant closed because of the strike."),
     ("Flights resumed despite the storm.", "Flights resumed in spite of the storm."),
 ]

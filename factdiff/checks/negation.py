@@ -634,19 +634,26 @@ def _prep_phrase(s: Sentence, prep: Token) -> tuple[Token, str]:
 
 def _sides(ctx: CheckContext, pair: Pair) -> list[Finding]:
     """The same thing put on the other side of a preposition: "out of their homes" -> "in their homes",
-    "because of the strike" -> "despite the strike" (there the verb may change too: "removed due
-    to concerns" / "kept despite concerns")."""
+    "because of the strike" -> "despite the strike".
+
+    A place must hang on the same word on both sides.  A cause or an obstacle is said of
+    the whole clause and the parser attaches it to either verb ("ordered staff to remove
+    the app due to concerns" / "... keep the app despite concerns"), so there any governor
+    will do, as long as neither side also has the other's phrase on that object.
+    """
     out = []
-    theirs = _preps(pair.copy)
+    mine, theirs = _preps(pair.original), _preps(pair.copy)
+    said_o = {(phrase, obj.norm) for _, _, obj, phrase, _ in mine}
+    said_c = {(phrase, obj.norm) for _, _, obj, phrase, _ in theirs}
     neg_o, neg_c = _negated_starts(pair.original), _negated_starts(pair.copy)
-    paired = {(r.old.start, r.new.start) for r in pair_replacements(ctx, pair)}
-    for so, po, oo, phrase_o, gov_o in _preps(pair.original):
+    for so, po, oo, phrase_o, gov_o in mine:
         for sc, pc, oc, phrase_c, gov_c in theirs:
             if oo.norm != oc.norm or frozenset((phrase_o, phrase_c)) not in OPPOSED_PREPS:
                 continue
-            same_gov = (gov_o.norm if gov_o else "") == (gov_c.norm if gov_c else "")
-            causal = bool({phrase_o, phrase_c} & CAUSAL)
-            if not same_gov and not (causal and gov_o and gov_c and (gov_o.start, gov_c.start) in paired):
+            if {phrase_o, phrase_c} & CAUSAL:
+                if (phrase_o, oo.norm) in said_c or (phrase_c, oc.norm) in said_o:
+                    continue  # both versions give the cause and the obstacle
+            elif (gov_o.norm if gov_o else "") != (gov_c.norm if gov_c else ""):
                 continue
             if (oo.start in neg_o) != (oc.start in neg_c):
                 continue  # "without agreement" / "with no agreement"
