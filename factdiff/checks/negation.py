@@ -14,8 +14,6 @@ word or of its modifier) say the same thing.
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
 from ..facts.extract import NEGATION_WORDS
 from ..facts.keys import entity_key
 from ..facts.model import ENTITY_LABELS, Sentence, Token
@@ -28,6 +26,7 @@ from ..report.model import Finding, Severity
 from .base import CheckContext, Pair, finding, register
 from .entity_matching import equivalent
 from .replacements import COARSE, Replacement, pair_replacements, sentence_of
+from .tokendiff import token_diff
 
 NAME = "negation.v1"
 SKIP_HEADS = {"be", "do"}
@@ -169,11 +168,15 @@ SCOPE_SCORE = 0.35
 
 
 def _synonym_scope(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Some noun or adjective of one scope says what one of the other says (verbs are matched
+    by lemma only: their WordNet links are loose and costly to walk)."""
     for x in a - SKIP_HEADS:
         for y in b - SKIP_HEADS:
-            rel = relation(x, y, "")
-            if rel.kind in SCOPE_KINDS and rel.score <= SCOPE_SCORE:
-                return True
+            for pos in ("a", "n"):
+                if lemmas_for(x, pos) and lemmas_for(y, pos):
+                    rel = relation(x, y, pos)
+                    if rel.kind in SCOPE_KINDS and rel.score <= SCOPE_SCORE:
+                        return True
     return False
 
 
@@ -446,15 +449,13 @@ def _swapped(ctx: CheckContext, pair: Pair, reported: list[tuple[int, int]]) -> 
     kept.  Prepositions count only for order in time ("after" / "before", a
     curated pair; "during"); "on" / "off" between a verb and its object is noise.
     """
-    a = [t for s in pair.original for t in s.tokens if not t.is_punct]
-    b = [t for s in pair.copy for t in s.tokens if not t.is_punct]
-    matcher = SequenceMatcher(None, [t.text.lower() for t in a], [t.text.lower() for t in b], autojunk=False)
+    diff = token_diff(ctx, pair)  # shared with the noise filter and the omissions check
     neg_o, neg_c = _negated_starts(pair.original), _negated_starts(pair.copy)
     out = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in diff.opcodes:
         if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
             continue
-        x, y = a[i1], b[j1]
+        x, y = diff.otoks[i1], diff.ctoks[j1]
         if any(lo <= x.start < hi for lo, hi in reported) or not x.text.isalpha() or not y.text.isalpha() or {x.ent_type, y.ent_type} & ENTITY_LABELS:
             continue
         if (x.start in neg_o) != (y.start in neg_c):

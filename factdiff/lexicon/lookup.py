@@ -270,8 +270,11 @@ def are_antonyms(a: str, b: str, pos: str | None = None) -> bool:
     if not isinstance(a, str) or not isinstance(b, str) or (pos and p is None):
         return False
     a, b = a.strip().lower(), b.strip().lower()
-    if not a or not b:
-        return False
+    return bool(a and b) and _are_antonyms(a, b, p)
+
+
+@lru_cache(maxsize=65536)
+def _are_antonyms(a: str, b: str, p: str | None) -> bool:
     forms_a, forms_b = base_forms(a, p), base_forms(b, p)
     if forms_a & forms_b:
         return False
@@ -285,6 +288,7 @@ def are_antonyms(a: str, b: str, pos: str | None = None) -> bool:
 def clear_caches() -> None:
     """Drop memoised answers (after the database changes)."""
     _lemmas.cache_clear()
+    _are_antonyms.cache_clear()
     _opposed_words.cache_clear()
 
 
