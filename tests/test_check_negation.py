@@ -214,3 +214,157 @@ def test_negation_scope_covers_a_negated_object(compare):
     doc = parse([source_from_text("The group fired no rockets on Friday.", "x")])[0]
     negs = [n for s in doc.sentences for n in s.negations]
     assert len(negs) == 1 and {"rocket", "fire"} <= set(negs[0].scope)
+
+
+# A word swapped in place for its opposite where the replacement pairing does not look:
+# stop words, adverbs of degree and frequency, ordinals, prepositions of time, a participle
+# read as a verb on one side and an adjective on the other.
+SWAP_FLIPS = [
+    ("The talks went well, the minister said.", "The talks went poorly, the minister said.", ["well"], ["poorly"]),
+    ("Smokers are more likely to fall ill, the study found.", "Smokers are less likely to fall ill, the study found.",
+     ["more"], ["less"]),
+    ("The ferry sails often in the summer.", "The ferry sails rarely in the summer.", ["often"], ["rarely"]),
+    ("It was the last session of the old parliament.", "It was the first session of the old parliament.",
+     ["last"], ["first"]),
+    ("The strike began after the elections in May.", "The strike began before the elections in May.",
+     ["after"], ["before"]),
+    ("The bridge collapsed during the storm on Friday.", "The bridge collapsed after the storm on Friday.",
+     ["during"], ["after"]),
+    ("Both candidates told the paper they were married.", "Both candidates told the paper they were single.",
+     ["married"], ["single"]),
+]
+
+# WordNet's structure beyond its antonym arcs: a negative prefix on a near-synonym of the
+# other word, a derivation on both sides, "mis-" on a kind of the other verb.
+STRUCTURE_FLIPS = [
+    ("A permit is required to fish in the lake.", "A permit is unneeded to fish in the lake.",
+     ["required"], ["unneeded"]),
+    ("Police said the two attacks were related.", "Police said the two attacks were disconnected.",
+     ["related"], ["disconnected"]),
+    ("The ceremony marked the arrival of the delegation.", "The ceremony marked the departure of the delegation.",
+     ["arrival"], ["departure"]),
+    ("The committee understood the new rules.", "The committee misconstrued the new rules.",
+     ["understood"], ["misconstrued"]),
+    ("The club signed the prospect on Monday.", "The club signed the noncandidate on Monday.",
+     ["prospect"], ["noncandidate"]),
+]
+
+# A favourable word for an unfavourable one (human valence ratings): major, not critical.
+TONE_FLIPS = [
+    ("The crowd outside the court was outraged by the verdict.",
+     "The crowd outside the court was delighted by the verdict.", ["outraged"], ["delighted"]),
+    ("The museum is a popular destination for families.", "The museum is a loathed destination for families.",
+     ["popular"], ["loathed"]),
+    ("Volunteers are working to save the old forest.", "Volunteers are working to endanger the old forest.",
+     ["save"], ["endanger"]),
+    ("The new drug can inhibit the growth of tumours.", "The new drug can facilitate the growth of tumours.",
+     ["inhibit"], ["facilitate"]),
+]
+
+# Negation said another way, antonyms under a negation, and words WordNet relates in one
+# sense while opposing them in another: no polarity finding.
+OTHER_WAY_SAME = [
+    ("Officials said the aging fleet is poorly maintained.", "Officials said the aging fleet was not properly maintained."),
+    ("Analysts expect no improvement without a recession.",
+     "Analysts expect no improvement without going through a recession."),
+    ("The footprints belong to an adult animal and not a juvenile.",
+     "The footprints belong to an adult animal, and not to a young one."),
+    ("Officials were neglecting to monitor the camps.", "Officials were neglecting to control the camps."),
+    ("Such storms are not rare in the region.", "Such storms are common in the region."),
+    ("The rebels had not fired any shells at the town.", "The rebels said they had fired no shells at the town."),
+    ("The plan was not popular with voters.", "The plan was disliked by voters."),
+    ("The crowd outside the court was furious.", "The crowd outside the court was outraged."),
+    ("It is one of many large stone structures built by the empire.",
+     "It is one of many large stone buildings built by the empire."),
+    ("Campers should never cook odorous foods near the tents.", "Campers should never cook smelly foods near the tents."),
+    ("The army sent a division to the border.", "The army sent a unit to the border."),
+    ("He stopped to talk to reporters outside the court.", "He paused to talk to reporters outside the court."),
+    # affect is not meaning: both say it fell / both say nobody expected it
+    ("Growth slowed in the third quarter, the agency said.", "The agency said growth eased in the third quarter."),
+    ("The decision surprised investors on Monday.", "The decision caught investors off guard on Monday."),
+    ("The minister resigned, the agency reported.", "According to the agency, the minister has stepped down."),
+    ("A girl often has to marry at 14, without having a say.", "A girl often has to marry at 14 without having any say."),
+]
+
+# A cause turned into an obstacle, however the two-word preposition is parsed.
+CAUSE_FLIPS = [
+    ("The match was cancelled because of the rain.", "The match was cancelled despite the rain.",
+     ["because of"], ["despite"]),
+    ("The plant closed owing to the strike.", "The plant closed regardless of the strike.", ["owing to"], ["regardless"]),
+    ("Staff must remove the app from their phones, due to security concerns.",
+     "Staff must keep the app on their phones, despite security concerns.", ["due to"], ["despite"]),
+    ("Flights resumed in spite of the storm.", "Flights resumed thanks to the storm.", ["in spite of"], ["thanks to"]),
+    # the parser hangs the phrase on another verb in the copy
+    ("The board told staff to close the office because of the strike.",
+     "The board told staff, despite the strike, to open the office.", ["because of"], ["despite"]),
+]
+CAUSE_SAME = [
+    ("The match went ahead despite the rain, but the concert was cancelled because of the rain.",
+     "The concert was cancelled because of the rain, but the match went ahead despite the rain."),
+    ("The plant closed owing to the strike.", "The plant closed because of the strike."),
+    ("Flights resumed despite the storm.", "Flights resumed in spite of the storm."),
+]
+
+MORE_NEGATION_FLIPS = [
+    # "do" is the negated verb here, not an auxiliary
+    ("The repair can easily be done in a day.", "The repair can't easily be done in a day.", ["done"], ["can't"]),
+    # one negation of "have" on each side does not excuse the second one in the copy
+    ("A girl often has to marry at 14, without having a say.",
+     "A girl often doesn't have to marry at 14, without having a say.", ["has"], ["doesn't have"]),
+    # a negation that moved to another verb: two flips, not one negation said another way
+    ("Police, who have opened an inquiry, have found no trace of the suspect.",
+     "Police, who have not opened an inquiry, have found a trace of the suspect.", ["opened"], ["not"]),
+    # stopping what the gerund says negates it
+    ("The country is opening its airspace to foreign carriers.",
+     "The country has stopped opening its airspace to foreign carriers.", ["opening"], ["stopped"]),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("original", "copy", "o_words", "c_words"), SWAP_FLIPS + STRUCTURE_FLIPS)
+def test_opposite_outside_the_adjective_pairs_is_found(compare, original, copy, o_words, c_words):
+    _check_flip(compare, original, copy, o_words, c_words)
+    report = compare(copy, original)  # and the other way round
+    assert any(f.kind == "negation_changed" and f.severity.label == "critical" for f in report.findings)
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("original", "copy", "o_words", "c_words"), TONE_FLIPS)
+def test_tone_reversal_is_major(compare, original, copy, o_words, c_words):
+    from factdiff.lexicon.valence import available
+
+    if not available():
+        pytest.skip("valence lexicon (vadersentiment) not installed")
+    report = compare(original, copy)
+    assert has(report, "negation_changed", "major", o_words, c_words), [
+        (f.kind, f.severity.label, f.message) for f in report.findings
+    ]
+    assert_spans_exact(report)
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("original", "copy"), OTHER_WAY_SAME)
+def test_negation_said_another_way_is_not_a_flip(compare, original, copy):
+    _check_same(compare, original, copy)
+    _check_same(compare, copy, original)
+
+
+@pytest.mark.parametrize(("original", "copy", "o_words", "c_words"), MORE_NEGATION_FLIPS)
+def test_negation_flip_found_one_to_one(compare, original, copy, o_words, c_words):
+    _check_flip(compare, original, copy, o_words, c_words)
+
+
+def test_function_word_noise_is_not_a_flip(compare):
+    """ "on" / "off" between a verb and its object is a garbled preposition, not a reversal."""
+    _check_same(compare, "He will work with the government on the project.",
+                "He will work with the government off the project.")
+
+
+@pytest.mark.parametrize(("original", "copy", "o_words", "c_words"), CAUSE_FLIPS)
+def test_cause_turned_into_obstacle_is_a_flip(compare, original, copy, o_words, c_words):
+    _check_flip(compare, original, copy, o_words, c_words)
+
+
+@pytest.mark.parametrize(("original", "copy"), CAUSE_SAME)
+def test_cause_said_another_way_is_not_a_flip(compare, original, copy):
+    _check_same(compare, original, copy)

@@ -76,6 +76,15 @@ ANTONYMS = [
     ("pro-Russian", "anti-Russian", None),
     ("confirmed", "denied", "VERB"),  # curated supplement
     ("north", "south", "NOUN"),
+    ("former", "current", "ADJ"),  # curated: WordNet files them apart
+    # WordNet's structure beyond its antonym arcs
+    ("arrival", "departure", "NOUN"),  # "arrive" ! "leave", and "depart" is a kind of "leave"
+    ("required", "unneeded", "ADJ"),  # "un" + "needed", a synonym of "required"
+    ("related", "disconnected", "VERB"),
+    ("understand", "misconstrue", "VERB"),  # "mis-" on a kind of "understand"
+    ("prospect", "noncandidate", "NOUN"),  # prefixed word unknown to WordNet, stem a synonym
+    ("well", "poorly", "ADV"),
+    ("be born", "died", "VERB"),
 ]
 NOT_ANTONYMS = [
     ("buy", "purchase", "VERB"),
@@ -86,6 +95,18 @@ NOT_ANTONYMS = [
     ("rose", "rising", "VERB"),
     ("detained", "arrested", "VERB"),
     ("Kremlin", "Russian", None),
+    # one sense alike, another opposed: the charitable reading wins
+    ("odorous", "smelly", "ADJ"),  # "odorous" is also in the "malodorous" cluster
+    ("division", "unit", "NOUN"),  # an army division is a military unit
+    # the kind-of test stays in the POS asked: the noun "build" (a physique) is a "natural object"
+    ("structures", "buildings", "NOUN"),
+    ("structure", "building", "NOUN"),
+    # prefixes that do not negate
+    ("valuable", "invaluable", "ADJ"),
+    ("flammable", "inflammable", "ADJ"),
+    ("formation", "information", "NOUN"),
+    # "leave alone" is a kind of "refrain", the antonym of "act": not an opposite of "keep"
+    ("kept", "left", "VERB"),
 ]
 
 
@@ -98,6 +119,29 @@ def test_antonyms(a, b, pos):
 @pytest.mark.parametrize(("a", "b", "pos"), NOT_ANTONYMS)
 def test_not_antonyms(a, b, pos):
     assert not lex.are_antonyms(a, b, pos)
+
+
+def test_negative_stems_reads_spelling_only():
+    from factdiff.lexicon.affixes import negative_stems
+
+    known = {"needed", "legal", "binding", "formation", "candidate"}.__contains__
+    assert negative_stems("unneeded", known) == [("un", "needed")]
+    assert negative_stems("illegal", known) == [("il", "legal")]
+    assert negative_stems("non-binding", known) == [("non", "binding")]
+    assert negative_stems("noncandidate", known) == [("non", "candidate")]
+    assert negative_stems("information", known) == [("in", "formation")]  # the caller judges it
+    assert negative_stems("unit", known) == []  # stem too short
+
+
+def test_derived_forms_follow_word_level_arcs():
+    from factdiff.lexicon import resource
+    from factdiff.lexicon.polarity import derived_forms
+
+    res = resource.get()
+    if res is None:
+        pytest.skip("WordNet database not installed")
+    assert ("arrive", "v") in derived_forms(res.wn, "arrival", "n")
+    assert ("rare", "a") in derived_forms(res.wn, "rarely", "r")
 
 
 def test_antonyms_bad_pos_is_false_not_an_error():

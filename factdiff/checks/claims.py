@@ -123,8 +123,8 @@ def _side_findings(ctx: CheckContext, pair: Pair, dropped: bool) -> list[Finding
             span_here = (ctx.ospan if dropped else ctx.cspan)(lo, hi, sent.index)
             span_there = (ctx.cspan if dropped else ctx.ospan)(olo, ohi, other_sent.index)
             what = "dropped" if dropped else "added"
-            message = (f"claim {what}: '{tok.text}' ('{span_here.text}' became '{span_there.text}')" if dropped
-                       else f"claim {what}: '{tok.text}' ('{span_there.text}' became '{span_here.text}')")
+            message = (f"claim {what}: '{tok.text}' ('{span_here.display}' became '{span_there.display}')" if dropped
+                       else f"claim {what}: '{tok.text}' ('{span_there.display}' became '{span_here.display}')")
             o, c = (span_here, span_there) if dropped else (span_there, span_here)
             out.append(finding("wording_changed", Severity.MAJOR, o, c, message, NAME, 0.8,
                                relation=f"claim_{what}", claim=tok.text.lower(), word=head.text))

@@ -14,15 +14,19 @@ word or of its modifier) say the same thing.
 
 from __future__ import annotations
 
+from ..facts.extract import NEGATION_WORDS
 from ..facts.keys import entity_key
-from ..facts.model import Sentence, Token
-from ..lexicon import are_antonyms, relation
+from ..facts.model import ENTITY_LABELS, Sentence, Token
+from ..lexicon import are_antonyms, lemmas_for, relation
 from ..lexicon.confusable import same_family
+from ..lexicon.polarity import in_supplement
 from ..lexicon.stance import opposite_stance
+from ..lexicon.valence import opposite_valence, rated, valence
 from ..report.model import Finding, Severity
 from .base import CheckContext, Pair, finding, register
 from .entity_matching import equivalent
-from .replacements import Replacement, pair_replacements, sentence_of
+from .replacements import COARSE, Replacement, pair_replacements, sentence_of
+from .tokendiff import token_diff
 
 NAME = "negation.v1"
 SKIP_HEADS = {"be", "do"}
@@ -45,6 +49,12 @@ OPPOSED_PREPS = frozenset(
     for p in (("in", "out of"), ("into", "out of"), ("inside", "outside"), ("within", "outside"), ("in", "outside"),
               ("for", "against"))
 )
+# A cause turned into an obstacle: "closed because of the strike" / "closed despite the strike".
+CAUSAL = frozenset({"because of", "due to", "owing to", "thanks to"})
+CONCESSIVE = frozenset({"despite", "in spite of", "regardless of", "notwithstanding"})
+OPPOSED_PREPS |= frozenset(frozenset((a, b)) for a in CAUSAL for b in CONCESSIVE)
+# The first word of a two-word preposition, and the word that completes it.
+PREP_HEADS = {"due": "to", "owing": "to", "thanks": "to", "because": "of", "regardless": "of"}
 
 
 def _negated_starts(sentences: list[Sentence]) -> set[int]:
@@ -78,42 +88,137 @@ def _flips(ctx: CheckContext, pair: Pair, side: str) -> list[Finding]:
     """Negated predicates of one side whose counterpart on the other side is not negated."""
     src, dst = (pair.original, pair.copy) if side == "original" else (pair.copy, pair.original)
     dst_tokens = [t for s in dst for t in s.tokens]
-    dst_scope = {w for s in dst for n in s.negations for w in (n.scope or (n.head_lemma,))}
-    dst_cues = {_cue(s, n) for s in dst for n in s.negations}
+    dst_negated = _negated_starts(dst)
+    unmatched = _unmatched(src, dst)
     out, seen = [], set()
-    for s in src:
-        for neg in s.negations:
-            scope = neg.scope or (neg.head_lemma,)
-            if neg.head_lemma in SKIP_HEADS or neg.head_lemma in seen or set(scope) & dst_scope:
-                continue
-            if _cue(s, neg) in dst_cues:
-                continue  # "Don't be surprised" on both sides, whatever the parser made of it
-            head = next((t for t in s.tokens if t.start == neg.head_start), None)
-            forms = {neg.head_lemma, head.text.lower() if head else neg.head_lemma}
-            counterparts = [t for t in dst_tokens if (t.norm in forms or t.text.lower() in forms)
-                            and not _negative_place(dst, t)]
-            if not counterparts or _negative_counterpart(dst, neg.head_lemma):
-                continue  # "did not change" / "left unchanged": the negation moved into the word
-            if head is not None and _prefixed_modifier(s, head, dst, counterparts):
-                continue  # "not enough evidence" / "the evidence was insufficient"
-            cue = ctx.original.text[neg.cue_start:neg.cue_end] if side == "original" else ctx.copy.text[neg.cue_start:neg.cue_end]
-            src_verb = s.tokens[head.head].norm if head is not None else ""
-            if cue.lower() in NOUN_NEGATORS and all(_privative_head(dst, t, src_verb) for t in counterparts):
-                continue  # "without power" / "lost power": the verb carries the negation
-            seen.add(neg.head_lemma)
-            lo, hi = neg.phrase or (neg.cue_start, neg.head_end)
-            other = _best_counterpart(s, head, dst, counterparts)
-            olo, ohi = _counterpart_span(dst, other)
-            dst_index = _sentence_index(dst, other.start)
-            if side == "original":
-                o, c = ctx.ospan(lo, hi, s.index), ctx.cspan(olo, ohi, dst_index)
-                message = f"negation lost: '{o.display}' became '{c.display}'"
-            else:
-                o, c = ctx.ospan(olo, ohi, dst_index), ctx.cspan(lo, hi, s.index)
-                message = f"negation added: '{o.display}' became '{c.display}'"
-            out.append(finding("negation_changed", Severity.CRITICAL, o, c, message, NAME, 0.85,
-                               predicate=neg.head_lemma, negated_in=side, implicit=neg.implicit))
+    for s, neg in unmatched:
+        head = next((t for t in s.tokens if t.start == neg.head_start), None)
+        if neg.head_lemma in SKIP_HEADS and (head is None or head.pos == "AUX"):
+            continue  # "did not", "is not" with nothing else to negate; "can't be done" negates "do"
+        if neg.head_lemma in seen:
+            continue
+        forms = {neg.head_lemma, head.text.lower() if head else neg.head_lemma}
+        counterparts = [t for t in dst_tokens if (t.norm in forms or t.text.lower() in forms)
+                        and not _negative_place(dst, t) and not _governed_by(dst, t, dst_negated)]
+        if not counterparts or _negative_counterpart(dst, neg.head_lemma):
+            continue  # "did not change" / "left unchanged": the negation moved into the word
+        if head is not None and _prefixed_modifier(s, head, dst, counterparts):
+            continue  # "not enough evidence" / "the evidence was insufficient"
+        if head is not None and all(_modifier_replaced(s, head, neg, dst, t) for t in counterparts):
+            continue  # "not properly maintained" / "poorly maintained": the negation went into the adverb
+        cue = ctx.original.text[neg.cue_start:neg.cue_end] if side == "original" else ctx.copy.text[neg.cue_start:neg.cue_end]
+        src_verb = s.tokens[head.head].norm if head is not None else ""
+        if cue.lower() in NOUN_NEGATORS and all(_privative_head(dst, t, src_verb) for t in counterparts):
+            continue  # "without power" / "lost power": the verb carries the negation
+        seen.add(neg.head_lemma)
+        lo, hi = neg.phrase or (neg.cue_start, neg.head_end)
+        other = _best_counterpart(s, head, dst, counterparts)
+        olo, ohi = _counterpart_span(dst, other)
+        dst_index = _sentence_index(dst, other.start)
+        if side == "original":
+            o, c = ctx.ospan(lo, hi, s.index), ctx.cspan(olo, ohi, dst_index)
+            message = f"negation lost: '{o.display}' became '{c.display}'"
+        else:
+            o, c = ctx.ospan(olo, ohi, dst_index), ctx.cspan(lo, hi, s.index)
+            message = f"negation added: '{o.display}' became '{c.display}'"
+        out.append(finding("negation_changed", Severity.CRITICAL, o, c, message, NAME, 0.85,
+                           predicate=neg.head_lemma, negated_in=side, implicit=neg.implicit))
     return out
+
+
+def _scope(neg) -> frozenset[str]:
+    return frozenset(neg.scope or (neg.head_lemma,))
+
+
+def _unmatched(src: list[Sentence], dst: list[Sentence]) -> list[tuple[Sentence, object]]:
+    """The negations of *src* that no negation of *dst* accounts for, one to one.
+
+    Paired first by the same cue on the same word, then by shared scope ("had not
+    fired any rockets" / "had fired no rockets"), then by a synonym in the scope
+    ("not a juvenile's" / "not a young one's").  One to one: "without having a say"
+    in both versions does not excuse a "does not have to" that only one has.
+    """
+    mine = [(s, n) for s in src for n in s.negations]
+    theirs = [(s, n) for s in dst for n in s.negations]
+    free = set(range(len(theirs)))
+    left = []
+    tests = (
+        lambda a, b: _cue(*a) == _cue(*b) and a[1].head_lemma == b[1].head_lemma,
+        lambda a, b: bool(_scope(a[1]) & _scope(b[1])) or _cue(*a) == _cue(*b),
+        lambda a, b: _synonym_scope(_scope(a[1]), _scope(b[1])),
+    )
+    pending = list(mine)
+    for test in tests:
+        left = []
+        for a in pending:
+            j = next((j for j in sorted(free) if test(a, theirs[j])), None)
+            if j is None:
+                left.append(a)
+            else:
+                free.discard(j)
+        pending = left
+    return pending
+
+
+# Two negations bear on the same thing when their words say the same: synonyms, or one named
+# in the other's definition ("juvenile" / "young").  Not a kind of the other: "not launched an
+# investigation" and "found no evidence" negate different things ("investigation" is a "finding").
+SCOPE_KINDS = frozenset({"same", "inflection", "synonym", "related"})
+SCOPE_SCORE = 0.35
+
+
+def _synonym_scope(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Some noun or adjective of one scope says what one of the other says (verbs are matched
+    by lemma only: their WordNet links are loose and costly to walk)."""
+    for x in a - SKIP_HEADS:
+        for y in b - SKIP_HEADS:
+            for pos in ("a", "n"):
+                if lemmas_for(x, pos) and lemmas_for(y, pos):
+                    rel = relation(x, y, pos)
+                    if rel.kind in SCOPE_KINDS and rel.score <= SCOPE_SCORE:
+                        return True
+    return False
+
+
+# Links through which a word stays inside what governs it: "without going through a recession".
+GOVERNED_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "xcomp", "acomp", "amod", "compound", "nmod", "poss"})
+GOVERNED_STEPS = 4
+
+
+def _governed_by(sentences: list[Sentence], tok: Token, negated: set[int]) -> bool:
+    """The word is negated, or inside a negated phrase ("without going through a recession"),
+    or the object of a verb that stops it ("ended its support")."""
+    s = sentence_of(sentences, tok)
+    cur = tok
+    for step in range(GOVERNED_STEPS + 1):
+        if cur.start in negated:
+            return True
+        if step and cur.pos == "VERB" and cur.norm in STOPPING:
+            return True
+        if cur.head == cur.i or cur.dep not in GOVERNED_DEPS:
+            return False
+        cur = s.tokens[cur.head]
+    return False
+
+
+# Adverbs of time and degree that a negation passes over: "has not yet paid", "no longer".
+PASSED_OVER = frozenset({"yet", "still", "ever", "longer", "more", "again", "even", "always", "also"})
+
+
+def _manner_modifiers(sent: Sentence, head: Token) -> set[str]:
+    return {t.norm for t in sent.tokens if t.head == head.i and t.i != head.i and t.dep == "advmod"
+            and t.pos == "ADV" and t.norm not in PASSED_OVER}
+
+
+def _modifier_replaced(sent: Sentence, head: Token, neg, dst: list[Sentence], other: Token) -> bool:
+    """The negation bears on a manner adverb the other side replaced by another one:
+    "were not properly maintained" / "is poorly maintained" negates "properly", not "maintained"."""
+    mine = {t.norm for t in sent.tokens if t.head == head.i and t.i != head.i and t.dep == "advmod"
+            and t.pos == "ADV" and t.norm not in PASSED_OVER and neg.cue_end <= t.start < head.start}
+    if not mine:
+        return False
+    theirs = _manner_modifiers(sentence_of(dst, other), other)
+    return bool(theirs) and not theirs & mine
 
 
 def _cue(sentence: Sentence, neg) -> tuple[str, str]:
@@ -250,7 +355,8 @@ def _privative_head(sentences: list[Sentence], tok: Token, other_verb: str) -> b
 
 
 def _replaced(ctx: CheckContext, pair: Pair) -> list[Finding]:
-    """Replacements that reverse polarity: antonyms, opposite stances, negated near-synonyms."""
+    """Replacements that reverse polarity: antonyms, opposite stances, negated near-synonyms,
+    and (major) a favourable word for an unfavourable one."""
     out = []
     neg_o, neg_c = _negated_starts(pair.original), _negated_starts(pair.copy)
     reach_o, reach_c = _reached(pair.original, neg_o), _reached(pair.copy, neg_c)
@@ -259,25 +365,137 @@ def _replaced(ctx: CheckContext, pair: Pair) -> list[Finding]:
         old_w, new_w = rep.old_word or rep.old.norm, rep.new_word or rep.new.norm
         stance = rep.pos == "v" and opposite_stance(rep.old.norm, rep.new.norm)
         opposite = stance or are_antonyms(old_w, new_w, rep.pos) or are_antonyms(rep.old.norm, rep.new.norm, rep.pos)
-        opposite = opposite or _negative_form(rep.old.text, rep.new.text)
-        if opposite and rep.pos == "v" and _converse(pair, rep):
+        opposite = opposite or _negative_form(rep.old.text, rep.new.text) or _passive_opposite(rep)
+        tone = not opposite and _opposite_tone(rep)
+        if (opposite or tone) and rep.pos == "v" and _converse(pair, rep):
             continue  # "Spain beat Uruguay" / "Uruguay lost to Spain": the roles swapped with the verb
+        severity = Severity.CRITICAL
         if old_neg == new_neg and opposite and (rep.old.start in reach_o) == (rep.new.start in reach_c):
             why = f"polarity reversed: '{rep.old.text}' became its opposite '{rep.new.text}'"
-        elif (old_neg != new_neg and not opposite and rep.same_slot and _near(rep, old_w, new_w)
+        elif old_neg == new_neg and tone and (rep.old.start in reach_o) == (rep.new.start in reach_c):
+            severity = Severity.MAJOR  # human ratings, not a dictionary's antonym: strong, not certain
+            why = (f"tone reversed: '{rep.old.text}' ({_tone_word(rep.old)}) became "
+                   f"'{rep.new.text}' ({_tone_word(rep.new)})")
+        elif (old_neg != new_neg and not opposite and not tone and rep.same_slot and _near(rep, old_w, new_w)
               and not (old_neg and _negative_counterpart(pair.copy, rep.old.norm))
               and not (new_neg and _negative_counterpart(pair.original, rep.new.norm))):
             said = "negated" if new_neg else "no longer negated"
             why = f"polarity reversed: '{rep.old.text}' became the {said} '{rep.new.text}'"
         else:
-            continue  # "did not allow" -> "forbade" keeps the meaning
+            continue  # "did not allow" -> "forbade", "not popular" -> "disliked" keep the meaning
         o, c = _span(rep.old), _span(rep.new)
-        out.append(finding("negation_changed", Severity.CRITICAL,
+        out.append(finding("negation_changed", severity,
                            ctx.ospan(*o, sentence_of(pair.original, rep.old).index),
                            ctx.cspan(*c, sentence_of(pair.copy, rep.new).index),
-                           why, NAME, 0.8, original_word=old_w, copy_word=new_w,
-                           antonyms=opposite and not stance, stance=stance, negated_synonym=not opposite))
+                           why, NAME, 0.8 if severity is Severity.CRITICAL else 0.6, original_word=old_w,
+                           copy_word=new_w, antonyms=opposite and not stance, stance=stance,
+                           negated_synonym=not opposite and not tone, tone=tone))
     return out
+
+
+def _passive_opposite(rep: Replacement) -> bool:
+    """WordNet files some passives as verbs of their own: "was born" is "be born", the opposite of "die"."""
+    if rep.pos != "v":
+        return False
+    old, new = rep.old_word or rep.old.norm, rep.new_word or rep.new.norm
+    be_old = f"be {rep.old.text.lower()}" if rep.old.tag == "VBN" else ""
+    be_new = f"be {rep.new.text.lower()}" if rep.new.tag == "VBN" else ""
+    if be_old and lemmas_for(be_old, "v") and are_antonyms(be_old, new, "v"):
+        return True
+    return bool(be_new and lemmas_for(be_new, "v") and are_antonyms(old, be_new, "v"))
+
+
+# A rating borrowed from synonyms is weaker evidence: "slowed" takes one from "slacken" and
+# "catching" from "catch"'s synonyms, yet "inflation slowed" / "eased" and "surprising markets" /
+# "catching markets off guard" say the same.  Then WordNet must also keep the two words far apart.
+TONE_MIN_SUSPICION = 0.7
+TONE_EVIDENCE = 5.0  # replacement evidence that stands for the same slot (see replacements.MIN_EVIDENCE)
+
+
+def _opposite_tone(rep: Replacement) -> bool:
+    """One word rated favourable and the other unfavourable by human raters ("popular" / "loathed"),
+    in the same slot: weaker evidence than an antonym, so the pairing must be sure of the place
+    ("was outraged" as a passive, "was delighted" as an adjective: strong context, other role)."""
+    if not (rep.same_slot or rep.evidence >= TONE_EVIDENCE):
+        return False
+    old, new = rep.old_word or rep.old.norm, rep.new_word or rep.new.norm
+    pairs = ((rep.old.text, rep.new.text), (old, new))
+    hit = next(((a, b) for a, b in pairs if opposite_valence(a, b, rep.pos)), None)
+    if hit is None:
+        return False
+    if rated(hit[0], rep.pos) and rated(hit[1], rep.pos):
+        return True  # "outraged" / "delighted": both rated by people
+    return relation(old, new, rep.pos).score >= TONE_MIN_SUSPICION
+
+
+def _tone_word(tok: Token) -> str:
+    v = valence(tok.text, COARSE.get(tok.pos)) or valence(tok.norm, COARSE.get(tok.pos)) or 0.0
+    return "favourable" if v > 0 else "unfavourable"
+
+
+# Words of order in time: one swapped for another changes when it happened (not antonyms,
+# so no dictionary links "during" and "after").
+TIME_ORDER = frozenset({"before", "after", "during"})
+FUNCTION_POS = frozenset({"ADP", "SCONJ", "PART"})
+
+
+def _swapped(ctx: CheckContext, pair: Pair, reported: list[tuple[int, int]]) -> list[Finding]:
+    """A single word swapped in place for its opposite, where replacements do not look.
+
+    The replacement pairing skips stop words and function words ("well", "more",
+    "often", "after", "last") and reads a word in the POS its tagger gave
+    ("married" the verb / "single" the adjective).  Here the two texts are
+    aligned word by word: one word replaced by one word, everything around it
+    kept.  Prepositions count only for order in time ("after" / "before", a
+    curated pair; "during"); "on" / "off" between a verb and its object is noise.
+    """
+    diff = token_diff(ctx, pair)  # shared with the noise filter and the omissions check
+    neg_o, neg_c = _negated_starts(pair.original), _negated_starts(pair.copy)
+    out = []
+    for op, i1, i2, j1, j2 in diff.opcodes:
+        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+            continue
+        x, y = diff.otoks[i1], diff.ctoks[j1]
+        if any(lo <= x.start < hi for lo, hi in reported) or not x.text.isalpha() or not y.text.isalpha() or {x.ent_type, y.ent_type} & ENTITY_LABELS:
+            continue
+        if (x.start in neg_o) != (y.start in neg_c):
+            continue  # "not often" / "rarely"
+        ox, oy = x.text.lower(), y.text.lower()
+        if {x.pos, y.pos} & {"DET", "PRON"} or {ox, oy} & NEGATION_WORDS:
+            continue  # "not any" / "no" is the negation check's business
+        if x.pos in FUNCTION_POS or y.pos in FUNCTION_POS:
+            if not ({ox, oy} <= TIME_ORDER or in_supplement({ox}, {oy}, None)):
+                continue
+        else:
+            pos = _swap_pos(x, y)
+            if pos is False or not (are_antonyms(ox, oy, pos or None) or are_antonyms(x.norm, y.norm, pos or None)):
+                continue
+        o = ctx.ospan(x.start, x.end, sentence_of(pair.original, x).index)
+        c = ctx.cspan(y.start, y.end, sentence_of(pair.copy, y).index)
+        timed = {ox, oy} <= TIME_ORDER
+        why = (f"order in time changed: '{o.display}' became '{c.display}'" if timed
+               else f"polarity reversed: '{o.display}' became its opposite '{c.display}'")
+        out.append(finding("negation_changed", Severity.CRITICAL, o, c, why, NAME, 0.75,
+                           original_word=ox, copy_word=oy, antonyms=not timed, swapped=True))
+    return out
+
+
+def _swap_pos(x: Token, y: Token) -> str | bool:
+    """The WordNet POS to read a swapped pair in ("" = any), or False if the tags are unrelated.
+
+    Any POS where the tagger may have hesitated: the same role in the sentence ("really
+    well" tagged as an interjection beside "really poorly" as an adverb), an adjective
+    beside an adverb, or beside a participle ("were married" / "were single"), or a word
+    the dictionary does not know in the POS it was given ("noncandidate" tagged a verb).
+    """
+    if x.pos == y.pos:
+        return COARSE.get(x.pos, "")
+    if not lemmas_for(x.text, x.pos) or not lemmas_for(y.text, y.pos):
+        return ""
+    pair = {x.pos, y.pos}
+    if x.dep == y.dep or pair == {"ADJ", "ADV"} or pair == {"ADJ", "VERB"} and {x.tag, y.tag} & {"VBN", "VBG"}:
+        return ""
+    return False
 
 
 # Prepositions that bring in the other side of a two-party verb: "lost to", "bought from", "won against".
@@ -386,31 +604,57 @@ def _undone(ctx: CheckContext, pair: Pair, side: str) -> list[Finding]:
     return out
 
 
-def _preps(sentences: list[Sentence]) -> list[tuple[Sentence, Token, Token, str, str]]:
-    """(sentence, preposition, object, preposition phrase, lemma of what it attaches to)."""
+def _preps(sentences: list[Sentence]) -> list[tuple[Sentence, Token, Token, str, Token | None]]:
+    """(sentence, preposition, object, preposition phrase, what it attaches to)."""
     out = []
     for s in sentences:
         for obj in s.tokens:
             if obj.dep != "pobj" or obj.head == obj.i:
                 continue
-            prep = s.tokens[obj.head]
-            phrase, first = prep.text.lower(), prep
-            if phrase == "of" and prep.head != prep.i and s.tokens[prep.head].text.lower() in {"out", "outside"}:
-                first = s.tokens[prep.head]
-                phrase = "out of" if first.text.lower() == "out" else "outside"
-            governor = s.tokens[first.head].norm if first.head != first.i else ""
+            first, phrase = _prep_phrase(s, s.tokens[obj.head])
+            governor = s.tokens[first.head] if first.head != first.i else None
             out.append((s, first, obj, phrase, governor))
     return out
 
 
+def _prep_phrase(s: Sentence, prep: Token) -> tuple[Token, str]:
+    """The whole preposition an object hangs on: "out of", "due to", "in spite of" (however parsed)."""
+    word = prep.text.lower()
+    up = s.tokens[prep.head] if prep.head != prep.i else None
+    nxt = s.tokens[prep.i + 1] if prep.i + 1 < len(s.tokens) else None
+    if word == "of" and up is not None and up.text.lower() in {"out", "outside"}:
+        return up, "out of" if up.text.lower() == "out" else "outside"
+    if word in PREP_HEADS and nxt is not None and nxt.text.lower() == PREP_HEADS[word]:
+        return prep, f"{word} {PREP_HEADS[word]}"  # "due to X" with X under "due"
+    if up is not None and PREP_HEADS.get(up.text.lower()) == word:
+        return up, f"{up.text.lower()} {word}"  # "due to X" with X under "to"
+    if word == "of" and up is not None and up.text.lower() == "spite" and up.head != up.i:
+        return s.tokens[up.head], "in spite of"
+    return prep, word
+
+
 def _sides(ctx: CheckContext, pair: Pair) -> list[Finding]:
-    """The same thing put on the other side of a preposition: "out of their homes" -> "in their homes"."""
+    """The same thing put on the other side of a preposition: "out of their homes" -> "in their homes",
+    "because of the strike" -> "despite the strike".
+
+    A place must hang on the same word on both sides.  A cause or an obstacle is said of
+    the whole clause and the parser attaches it to either verb ("ordered staff to remove
+    the app due to concerns" / "... keep the app despite concerns"), so there any governor
+    will do, as long as neither side also has the other's phrase on that object.
+    """
     out = []
-    theirs = _preps(pair.copy)
+    mine, theirs = _preps(pair.original), _preps(pair.copy)
+    said_o = {(phrase, obj.norm) for _, _, obj, phrase, _ in mine}
+    said_c = {(phrase, obj.norm) for _, _, obj, phrase, _ in theirs}
     neg_o, neg_c = _negated_starts(pair.original), _negated_starts(pair.copy)
-    for so, po, oo, phrase_o, gov_o in _preps(pair.original):
+    for so, po, oo, phrase_o, gov_o in mine:
         for sc, pc, oc, phrase_c, gov_c in theirs:
-            if oo.norm != oc.norm or gov_o != gov_c or frozenset((phrase_o, phrase_c)) not in OPPOSED_PREPS:
+            if oo.norm != oc.norm or frozenset((phrase_o, phrase_c)) not in OPPOSED_PREPS:
+                continue
+            if {phrase_o, phrase_c} & CAUSAL:
+                if (phrase_o, oo.norm) in said_c or (phrase_c, oc.norm) in said_o:
+                    continue  # both versions give the cause and the obstacle
+            elif (gov_o.norm if gov_o else "") != (gov_c.norm if gov_c else ""):
                 continue
             if (oo.start in neg_o) != (oc.start in neg_c):
                 continue  # "without agreement" / "with no agreement"
@@ -429,7 +673,9 @@ def check_negation(ctx: CheckContext) -> list[Finding]:
     for pair in ctx.pairs(changed=True):
         out.extend(_flips(ctx, pair, "original"))
         out.extend(_flips(ctx, pair, "copy"))
-        out.extend(_replaced(ctx, pair))
+        replaced = _replaced(ctx, pair)
+        out.extend(replaced)
+        out.extend(_swapped(ctx, pair, [(f.original.start, f.original.end) for f in replaced if f.original]))
         out.extend(_undone(ctx, pair, "original"))
         out.extend(_undone(ctx, pair, "copy"))
         out.extend(_sides(ctx, pair))

@@ -269,7 +269,7 @@ def _slip_finding(ctx: CheckContext, d: PairDiff, e: Edit) -> Finding:
         "punctuation": "a stray punctuation mark",
         "spacing": "words run together or split",
     }[e.slip]
-    quoted = f"'{ospan.text if ospan else ''}' / '{cspan.text if cspan else ''}'"
+    quoted = f"'{ospan.display if ospan else ''}' / '{cspan.display if cspan else ''}'"
     kinds = sorted({x.kind for x in e.explains})
     message = f"typo, no fact changed: {what} ({quoted}); it explains {', '.join(kinds)}"
     return finding("typo", SLIP_SEVERITY[e.slip], ospan, cspan, message, NAME, 0.8, slip=e.slip, explains=kinds,

@@ -51,6 +51,6 @@ def place_lost_facts(ctx: CheckContext, findings: list[Finding]) -> list[Finding
             continue
         sentence = next((s.index for s in pair.copy if s.start <= where[0] < s.end), None)
         span = ctx.cspan(where[0], where[1], sentence)
-        placed[id(f)] = replace(f, copy=span, message=f"{f.message}; in its place: '{span.text}'",
-                                details={**f.details, "in_its_place": span.text})
+        placed[id(f)] = replace(f, copy=span, message=f"{f.message}; in its place: '{span.display}'",
+                                details={**f.details, "in_its_place": span.display})
     return [placed.get(id(f), f) for f in findings]

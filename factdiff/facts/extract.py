@@ -421,6 +421,9 @@ def _dates(stext: str, start: int, index: int) -> list[DateFact]:
 
 
 IMPLICIT_NEGATORS = frozenset({"fail", "refuse", "decline", "neglect", "cease", "omit", "unable"})
+# Verbs that negate a gerund only: "stopped opening its airspace" (but "stopped to talk" is
+# "stopped in order to talk").
+GERUND_NEGATORS = frozenset({"stop", "quit"})
 _AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 
 
@@ -457,6 +460,9 @@ def _negated_head(t: object) -> tuple[object, bool] | None:
     if t.lemma_.lower() in IMPLICIT_NEGATORS and t.pos_ in {"VERB", "ADJ"}:  # type: ignore[attr-defined]
         comps = [c for c in t.children if c.dep_ == "xcomp"]  # type: ignore[attr-defined]
         return (comps[0], True) if comps else None
+    if t.lemma_.lower() in GERUND_NEGATORS and t.pos_ == "VERB":  # type: ignore[attr-defined]
+        comps = [c for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]  # type: ignore[attr-defined]
+        return (comps[0], True) if comps else None
     if lower == "without" and t.dep_ == "prep":  # type: ignore[attr-defined]
         objs = [c for c in t.children if c.dep_ in {"pobj", "pcomp"}]  # type: ignore[attr-defined]
         return (objs[0], False) if objs else None  # "without agreement" = "with no agreement"
@@ -489,6 +495,11 @@ def _negation_scope(pred: object, head: object) -> tuple[str, ...]:
     lemmas += [c.lemma_.lower() for c in pred.children if c.dep_ == "dobj"]  # type: ignore[attr-defined]
     if pred.lemma_.lower() == "able":  # type: ignore[attr-defined]
         lemmas += [c.lemma_.lower() for c in pred.children if c.dep_ == "xcomp"]  # "not able to save"
+    if pred.pos_ == "ADP":  # type: ignore[attr-defined]  # "not to a young one": the object and its modifiers
+        for c in pred.children:  # type: ignore[attr-defined]
+            if c.dep_ in {"pobj", "pcomp"}:
+                lemmas.append(c.lemma_.lower())
+                lemmas += [m.lemma_.lower() for m in c.children if m.dep_ in {"amod", "compound"}]
     if head.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and head.head.pos_ in {"VERB", "AUX"}:  # type: ignore[attr-defined]
         lemmas.append(head.head.lemma_.lower())  # type: ignore[attr-defined]
         for c in head.head.children:  # type: ignore[attr-defined]

@@ -13,6 +13,10 @@ from collections.abc import Callable
 NEGATING_HYPHENATED = ("anti-", "non-")
 # Unhyphenated ones are only trusted when the stem is a known word ("unharmed").
 NEGATING_BARE = ("non", "un")
+# Every prefix that may negate its stem ("unneeded", "illegal", "disconnected", "noncandidate",
+# "misconstrue"); whether it does is the caller's question ("invaluable", "inflammable" do not).
+NEGATIVE_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis", "mis")
+MIN_STEM = 4
 # Opposite stances on the same stem ("pro-Russian" vs "anti-Russian").
 OPPOSED_PREFIXES = (("pro-", "anti-"), ("pre-", "post-"))
 # Prefixes that qualify without negating: dropping one changes the claim a little.
@@ -48,6 +52,24 @@ def negated(a: str, b: str, known: Callable[[str], bool] | None = None) -> bool:
     return False
 
 
+def negative_stems(word: str, known: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """(prefix, stem) readings of *word* as a negative prefix on a known word, longest prefix first.
+
+    "unneeded" -> [("un", "needed")]; "illegal" -> [("il", "legal")]; "non-binding" ->
+    [("non", "binding")].  Only the spelling is judged here: "information" gives
+    ("in", "formation"), and the caller decides whether the prefix negates.
+    """
+    w = word.lower()
+    out = []
+    for p in sorted(NEGATIVE_PREFIXES, key=len, reverse=True):
+        if not w.startswith(p):
+            continue
+        stem = w[len(p):].removeprefix("-")
+        if len(stem) >= MIN_STEM and stem.isalpha() and known(stem):
+            out.append((p, stem))
+    return out
+
+
 def qualifier_dropped(a: str, b: str) -> bool:
     """True if one word is the other with a qualifying prefix ("ex-Soviet" / "Soviet")."""
     a, b = a.lower(), b.lower()
@@ -61,8 +83,10 @@ def qualifier_dropped(a: str, b: str) -> bool:
 __all__ = [
     "NEGATING_BARE",
     "NEGATING_HYPHENATED",
+    "NEGATIVE_PREFIXES",
     "OPPOSED_PREFIXES",
     "QUALIFYING",
     "negated",
+    "negative_stems",
     "qualifier_dropped",
 ]

@@ -32,7 +32,8 @@ EXPAND_SENSES = 4
 ANCESTOR_HOPS = 1
 KIND_OF_HOPS = 2
 # ...but not below a top-level synset: every verb of change is a kind of "change",
-# the antonym of "remain", yet "shut" does not oppose "remain".
+# the antonym of "remain", yet "shut" does not oppose "remain" (and "leave alone" is
+# a kind of "refrain", the antonym of "act"; "keep" does not oppose "leave").
 MIN_KIND_DEPTH = 1
 
 
@@ -109,25 +110,55 @@ def opposites(wn: WordNet, graph: Graph, lemma: str, pos: str, derive: bool = Tr
     return Opposites(frozenset(words), frozenset(synsets))
 
 
-def opposed(wn: WordNet, graph: Graph, lemma: str, pos: str, others: set[str]) -> bool:
+def opposed(wn: WordNet, graph: Graph, lemma: str, pos: str, others: set[str],
+            kinds: set[str] | None = None, near: int = 0) -> bool:
     """True if some form in *others* is an opposite of *lemma* (see module docstring).
 
-    Named antonym words match in any POS; the kind-of test only in *pos*.
+    Named antonym words match in any POS; the kind-of test only in *pos*, and
+    only for *kinds* (the other word's base forms in *pos*; default *others*):
+    "buildings" has the verb lemma "build", but the noun "build" (a physique)
+    must not make "building" a kind of "natural object", the opposite of
+    "artifact", the hypernym of "structure".  *near* steps below a top-level
+    synset are allowed too (1 where both words were reached by a derivation:
+    "departure" -> "depart", a kind of "leave", the antonym of "arrive").
     """
     opp = opposites(wn, graph, lemma, pos)
     if opp.words & others:
         return True
     if not opp.synsets:
         return False
-    for other in others:
+    for other in others if kinds is None else kinds:
         for rank, s in enumerate(wn.synsets(other, pos)):
             if rank >= EXPAND_SENSES:
                 break
             dist = graph.hypernym_distances(s.key)
-            if any(k in opp.synsets and (d == 0 or d <= KIND_OF_HOPS and graph.depth(k) >= MIN_KIND_DEPTH)
+            if any(k in opp.synsets and (d <= near or d <= KIND_OF_HOPS and graph.depth(k) >= MIN_KIND_DEPTH)
                    for k, d in dist.items()):
                 return True
     return False
+
+
+@lru_cache(maxsize=16384)
+def derived_forms(wn: WordNet, lemma: str, pos: str) -> tuple[tuple[str, str], ...]:
+    """(lemma, POS) of the word-to-word derivations of *lemma*'s commoner senses.
+
+    Derivation ("+": "arrival" -> "arrive", "birth" -> "bear") and, for
+    adverbs, the adjective they come from ("\\": "rarely" -> "rare").  Word-level
+    arcs only: a derivation belongs to one sense of one word.
+    """
+    out: dict[tuple[str, str], None] = {}
+    for rank, s in enumerate(wn.synsets(lemma, pos)):
+        if rank > EXPAND_SENSES:
+            break
+        idx = s.word_index(lemma)
+        for p in s.pointers_of("+", "\\"):
+            if p.source != idx:
+                continue
+            d = wn.synset(p.pos, p.offset)
+            if d is not None and 0 < p.target <= len(d.words):
+                out[(d.words[p.target - 1], "a" if d.pos == "s" else d.pos)] = None
+    out.pop((lemma, pos), None)
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -172,6 +203,7 @@ __all__ = [
     "KIND_OF_HOPS",
     "MIN_KIND_DEPTH",
     "Opposites",
+    "derived_forms",
     "SUPPLEMENT_FILE",
     "in_supplement",
     "opposed",

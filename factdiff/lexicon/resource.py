@@ -50,15 +50,18 @@ def reset() -> None:
     # Imported here: those modules import this one.  (Not ``from . import
     # relation``: the package re-exports a *function* of that name.)
     from .lookup import clear_caches as clear_lookup
-    from .polarity import opposites, supplement_pairs
+    from .polarity import derived_forms, opposites, supplement_pairs
     from .relation import clear_caches as clear_relation
+    from .valence import clear_caches as clear_valence
 
     if isinstance(_current, Resource):
         _current.wn.close()
         _current.graph.hypernym_distances.cache_clear()
         _current.graph.depth.cache_clear()
     opposites.cache_clear()
+    derived_forms.cache_clear()
     supplement_pairs.cache_clear()
+    clear_valence()
     clear_lookup()
     clear_relation()
     _current = _UNSET
