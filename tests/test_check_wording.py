@@ -170,3 +170,18 @@ def test_word_families():
     assert not same_family("school", "shoal")
     assert role_shift("record", "recorder") and role_shift("protest", "protesters")
     assert not role_shift("medal", "metal")
+
+
+@needs_wordnet
+def test_the_one_noun_a_verbatim_copy_changed_is_major(compare):
+    report = compare("The recall covers a fault in the propulsion system of the ferries.",
+                     "The recall covers a fault in the suspension system of the ferries.")
+    assert has(report, "wording_changed", "major", ["propulsion"], ["suspension"]), [
+        (f.kind, f.severity.label, f.message) for f in report.findings]
+
+
+@needs_wordnet
+def test_an_unlinked_noun_in_a_rewritten_sentence_stays_minor(compare):
+    report = compare("The recall covers a fault in the propulsion system of the ferries.",
+                     "Ferries are being recalled over a defect affecting their suspension.")
+    assert not [f.message for f in report.at_least("major") if f.kind == "wording_changed"]

@@ -23,6 +23,7 @@ from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
 from .claims import same_claim
 from .replacements import fact_bearing, pair_replacements, phrase_span, sentence_of
+from .tokendiff import token_diff
 
 NAME = "wording.v1"
 HARMLESS = {"same", "inflection", "synonym", "derived", "antonym", "unknown"}  # antonyms: the negation check
@@ -90,6 +91,18 @@ def compounded(rep, so, sc) -> bool:
         return out
 
     return rep.new.text.lower() in joined(so, rep.old) or rep.old.text.lower() in joined(sc, rep.new)
+
+
+def sole_edit(ctx: CheckContext, pair, rep) -> bool:
+    """The replacement is the only change of an otherwise verbatim pair (punctuation aside)."""
+    diff = token_diff(ctx, pair)
+    edits = [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in diff.opcodes if tag != "equal"
+             and not all(t.is_punct for t in (*diff.otoks[i1:i2], *diff.ctoks[j1:j2]))]
+    if len(edits) != 1:
+        return False
+    i1, i2, j1, j2 = edits[0]
+    return any(t.start == rep.old.start for t in diff.otoks[i1:i2]) and any(
+        t.start == rep.new.start for t in diff.ctoks[j1:j2])
 
 
 def _verbatim_boost(rep, rel) -> float:
@@ -183,6 +196,9 @@ def check_wording(ctx: CheckContext) -> list[Finding]:
             score, look = suspicion(rep.old.norm, rep.new.norm, rel)
             score = round(min(0.99, score + _verbatim_boost(rep, rel)), 3)
             severity = severity_of(rep, rel, settings, bearing, score, look)
+            if severity == Severity.MINOR and rel.kind in FAR and rep.pos == "n" and score >= settings.wording_major \
+                    and rep.same_slot and sole_edit(ctx, pair, rep):
+                severity = Severity.MAJOR  # the one word a verbatim copy changed: no stylistic choice
             if severity is not None:
                 scored.append((severity, score, rep, rel, look, so, sc))
         scored.sort(key=lambda x: (-int(x[0]), -x[1]))
