@@ -21,6 +21,7 @@ only by its NER label.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -291,13 +292,20 @@ def _unmarked(text: str) -> str:
 _DOTLESS = str.maketrans({".": ""})  # "St. Petersburg" -> "St Petersburg", as in the name keys
 
 
-def rephrased(m: Mention, text: str) -> bool:
+def rephrased(m: Mention, text: str, beside: str = "") -> bool:
     """Most words of a multi-word name are still in ``text`` ("Australia's weather bureau" for
-    "the Australian Bureau of Meteorology"): the name was paraphrased, not dropped."""
+    "the Australian Bureau of Meteorology"): the name was paraphrased, not dropped.
+
+    ``beside`` is the rest of the original sentence: a word the copy writes no more often than
+    the original writes it outside the name belongs to that other wording ("South Africa's"
+    dropped beside a kept "South African National Parks" is not reworded).
+    """
     words = [w for w in m.key.split() if len(w) > 3]
     if len(words) < 2:
         return False
-    there = set(_key_words(text))
+    there = Counter(_key_words(text))
+    there.subtract(Counter(entity_key(beside).split()) if beside else Counter())
+    there = Counter({w: n for w, n in there.items() if n > 0})
     found = sum(
         1 for w in words
         if w in there and (w not in GENERIC_HEADS or _said_apart(w, text))
@@ -416,7 +424,9 @@ def match_entities(ctx: object) -> EntityMatching:
     copy: ParsedDocument = ctx.copy  # type: ignore[attr-defined]
     copy_mentions = [m for s in copy.sentences for m in s.mentions]
     orig_mentions = [m for s in original.sentences for m in s.mentions]
-    known = frozenset(w for m in orig_mentions + copy_mentions for w in m.key.split() if len(w) > 2)
+    original_runs = name_runs(original)
+    # words a capitalised first word of a copy sentence may be (or misspell): "Secretery of State"
+    known = frozenset(w for m in orig_mentions + copy_mentions + original_runs for w in m.key.split() if len(w) > 2)
     copy_runs = name_runs(copy, known)
     candidates = copy_mentions + copy_runs
 
@@ -428,7 +438,7 @@ def match_entities(ctx: object) -> EntityMatching:
         for o in ms:
             owners.add(o.key, o.label, k)
     weak_groups: dict[str, list[Mention]] = {}
-    for r in name_runs(original):
+    for r in original_runs:
         owner = _first_owner(owners, r.key, entities)
         if owner is not None:
             label = entities[owner][0].label
@@ -461,6 +471,24 @@ def match_entities(ctx: object) -> EntityMatching:
         return _in_original(m.key, m.label, m.text)
 
     new_in_copy = {c.start: not in_original(c) for c in candidates}
+    # a name that holds a word the original never writes may be a misspelling of one it does,
+    # though a short form of it stands in the original: "Joee Biden" is not excused by "Biden"
+    def _new_word(w: str) -> bool:
+        if len(w) <= 2 or w in orig_text_words or w in TITLE_WORDS:
+            return False
+        plural = (w[:-1], w[:-2] if w.endswith("es") else "") if w.endswith("s") else ()
+        return not any(x in orig_text_words for x in (*plural, w + "s", w + "es"))  # "Conservatives"
+
+    def _spellable(c: Mention) -> bool:
+        if new_in_copy[c.start]:
+            return True
+        if not any(_new_word(w) for w in c.key.split()) or renamed_in_text(c.key, original.text):
+            return False
+        # the original names it only by a part of it ("Biden"), never by another whole form ("Turkey")
+        words = set(c.key.split())
+        return all(set(o.key.split()) < words for o in orig_index.find_reverse(c.key, c.label))  # type: ignore[attr-defined]
+
+    spellable = {c.start: _spellable(c) for c in candidates}
     copy_words = {w for c in candidates for w in c.key.split()} | set(_key_words(copy.text))
 
     groups: list[tuple[str, list[Mention], bool]] = [(k, ms, False) for k, ms in entities.items()]
@@ -468,21 +496,36 @@ def match_entities(ctx: object) -> EntityMatching:
 
     used: set[int] = set()  # copy candidates (by start) taken as another spelling or a replacement
     fates: list[EntityFate] = []
+    correct_at: dict[int, set[int]] = {}  # fate -> starts of the copy mentions equivalent to it
     cand_index = KeyIndex()
     for n, c in enumerate(candidates):
         cand_index.add(c.key, c.label, n)
         if c.canonical != c.key:
             cand_index.add(c.canonical, c.label, n)
+    # a copy name that is, word for word, another entity of the original is that entity's: "Russian"
+    # (of "Russian President") does not keep "the Russian Navy" in the copy
+    owners_of_key: dict[str, set[str]] = {}
+    for key, mentions, _weak in groups:
+        for m in mentions:
+            owners_of_key.setdefault(m.key, set()).add(key)
+
+    def _for(n: int, key: str) -> bool:
+        c = candidates[n].key
+        owners = owners_of_key.get(c)
+        return owners is None or key in owners or not set(c.split()) < set(key.split())
+
     for key, mentions, weak in groups:
         label = mentions[0].label
         hits = {n for o in {(m.key, m.label) for m in mentions} for n in _equivalent_items(cand_index, *o)}
+        hits = {n for n in hits if _for(n, key)}
         correct = [candidates[n] for n in sorted(hits)]
         present = bool(correct) or any(present_in_text(o, copy.text) for o in mentions)
         present = present or any(renamed_in_text(k, copy.text) for k in {m.key for m in mentions})
         if not present and _group(label) in {"group", "place"} and " " not in key:
             present = any(demonym_of(key, w) for w in copy_words)  # "Brazilian" / "Brazil Court Orders..."
         fate = EntityFate(key, label, mentions, "present" if present else "missing", weak=weak)
-        fate.correct = len({c.start for c in correct}) or int(present)
+        correct_at[id(fate)] = {c.start for c in correct}
+        fate.correct = len(correct_at[id(fate)]) or int(present)
         fates.append(fate)
 
     # spelling variants, mention by mention, anywhere in the copy
@@ -493,7 +536,7 @@ def match_entities(ctx: object) -> EntityMatching:
         found: list[tuple[float, str, Mention]] = []
         matched: dict[str, str] = {}  # candidate key -> the words of it that spell the name
         for cand in candidates:
-            if cand.start in used or not new_in_copy[cand.start]:
+            if cand.start in used or not spellable[cand.start]:
                 continue
             near = cand.sentence in partners
             if fate.weak and not near:
@@ -511,14 +554,18 @@ def match_entities(ctx: object) -> EntityMatching:
         spellings = {c.key for _, _, c in found}
         counterpart = [c for c in candidates if c.key in spellings and c.start not in used]
         counterpart = _dedupe_spans(counterpart)
-        used.update(c.start for c in counterpart)
+        taken = {c.start for c in counterpart}
+        used.update(taken)
         counterpart = [_narrow(c, matched.get(c.key, c.key)) for c in counterpart]
         used.update(c.start for c in counterpart)
         fate.status = "changed" if variant == "gendered" else "spelled"
         fate.counterpart, fate.variant, fate.similarity = counterpart, variant, sim
+        if correct_at[id(fate)]:  # "Joee Biden" matched "Biden" as a short form: it is not spelled right
+            fate.correct = len(correct_at[id(fate)] - taken)
 
     _pair_governments(ctx, fates, candidates, used)
     _pair_replacements(ctx, fates, candidates, used, new_in_copy, original, copy)
+    _pair_partial_losses(ctx, fates, candidates, used)
 
     added: dict[str, list[Mention]] = {}
     for m in copy_mentions:
@@ -754,3 +801,90 @@ def _pair_across_sentences(
         used.update(c.start for c in same)
         fate.status, fate.counterpart = "changed", _dedupe_spans(same)
         fate.variant = stands_for(fate.key, opts[0].key) or "other"
+
+
+_PLACE_GROUPS = frozenset({"place", "group"})
+_GLUE = frozenset({"the", "of", "and", "&", "for", "de", "la", "le"})
+# prefixes written as words of a name's key ("ex-Soviet", "pro-Kremlin"): a change of stance, not a lost name
+_PREFIX_WORDS = frozenset({"ex", "pro", "anti", "post", "pre", "non", "neo", "former", "then"})
+
+
+def _conjuncts(text: str) -> list[str]:
+    """Keys of the names a tagged span lists: "Crete and Santorini" -> ["crete", "santorini"]."""
+    parts = re.split(r"\s+(?:and|&)\s+|,\s+", text)
+    return [k for k in (entity_key(p) for p in parts) if k] if len(parts) > 1 else []
+
+
+def _distinctive(word: str) -> bool:
+    """A word that tells one name from another: no title, glue or generic head, no dictionary
+    word ("Ozy", "Crete"), or a people or place ("Russian" in "the Russian Navy")."""
+    from .names_morphology import common_word
+
+    if len(word) <= 2 or word in TITLE_WORDS or word in PERSON_TITLES or word in _GLUE or word in GENERIC_HEADS:
+        return False
+    return not common_word(word) or bool(place_ids(word)) or word in _IRREGULAR_DEMONYMS or word.endswith(("an", "ish", "ese"))
+
+
+def partial_loss(m: Mention, c: Mention, c_text: str) -> list[str]:
+    """The words of name ``m`` that the copy lost when it kept only ``c`` of it, if they matter.
+
+    "Crete and Santorini" -> "Santorini" lost a name of the list; "South Africa" -> "Africa" or
+    "Ozy Media" -> "Media" lost the words that said which one. A shortened person ("Vladimir
+    Putin" -> "Putin", "Xi Jinping" -> "Xi"), an organisation's generic tail ("Ozy Media" ->
+    "Ozy") or a place's ("Enga province" -> "Enga") is the same name in a shorter form.
+    """
+    mw, cw = m.key.split(), c.key.split()
+    if not set(cw) < set(mw):
+        return []
+    there = set(_key_words(c_text))
+    lost = [w for w in mw if w not in cw and w not in there and len(w) > 2 and w not in _PREFIX_WORDS]
+    if not lost:
+        return []
+    conj = _conjuncts(m.text)
+    if conj and c.key in conj:
+        return [w for w in lost if w not in _GLUE]  # one name of a list kept, the others gone
+    if "PERSON" in (m.label, c.label) or c.label == RUN_LABEL and m.label != RUN_LABEL:
+        return []
+    front = mw[: mw.index(cw[0])]
+    front_lost = [w for w in front if w in lost and w not in _GLUE and w not in TITLE_WORDS]
+    if _group(m.label) in _PLACE_GROUPS:
+        if front_lost:
+            return front_lost  # "South Africa" -> "Africa", "New York" -> "York"
+        return [w for w in lost if _distinctive(w)]
+    return [w for w in front_lost if _distinctive(w)]  # "Ozy Media" -> "Media"; never "Ozy Media" -> "Ozy"
+
+
+def _pair_partial_losses(ctx: object, fates: list[EntityFate], candidates: list[Mention], used: set[int]) -> None:
+    """Within an aligned pair, a name of which the copy keeps only a part, when the lost part matters.
+
+    Document-wide, a short form ("Santorini") stands for the fuller name it is part of; in the
+    sentence aligned with "Crete and Santorini" it says the copy dropped "Crete".
+    """
+    fate_of = {id(m): f for f in fates for m in f.mentions}
+    o_by_sentence: dict[int, list[Mention]] = {}
+    for f in fates:
+        for m in f.mentions:
+            o_by_sentence.setdefault(m.sentence, []).append(m)
+    by_sentence: dict[int, list[Mention]] = {}
+    for c in candidates:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for pair in ctx.pairs():  # type: ignore[attr-defined]
+        c_text = " ".join(s.text for s in pair.copy)
+        o_here = [m for i in pair.group.original for m in o_by_sentence.get(i, ())]
+        o_keys = Counter(m.key for m in o_here)
+        c_here = _dedupe_spans([c for j in pair.group.copy for c in by_sentence.get(j, ()) if c.start not in used])
+        for m in o_here:
+            fate = fate_of.get(id(m))
+            if fate is None or fate.status != "present" or m.in_title or len(m.key.split()) < 2:
+                continue
+            if present_in_text(m, c_text):
+                continue
+            for c in c_here:
+                if o_keys[c.key] and c.key != m.key:
+                    continue  # the original names it as such here too: "Russian" of "Russian President"
+                lost = partial_loss(m, c, c_text)
+                if lost:
+                    used.add(c.start)
+                    fates.append(EntityFate(fate.key, fate.label, [m], "changed", [c], "part",
+                                            correct=fate.correct, weak=fate.weak))
+                    break

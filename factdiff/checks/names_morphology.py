@@ -107,6 +107,28 @@ def gendered_pair(a: str, b: str, given_name: bool = True) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
+def common_word(word: str) -> bool:
+    """An English dictionary word, not a name: WordNet has it with a sense that is no *instance*
+    (a proper noun is an instance: "Odessa" of "port"; "ministry" is a kind of thing) and that
+    its tagged corpus uses (the herb "alexanders" does not make "Alexander" a common word).
+
+    Romanisation alternations belong to names written from another script: "Minstry" for
+    "Ministry" is a misspelling, "Odesa" for "Odessa" another romanisation. Without WordNet
+    nothing is a dictionary word, and every name is judged by its letters alone.
+    """
+    from ..lexicon import lemmas_for, resource
+
+    res = resource.get()
+    if res is None or not word.isalpha():
+        return False
+    for pos in "nvar":
+        for lemma in {word, *lemmas_for(word, pos)}:
+            if any(not s.pointers_of("@i") and res.wn.sense_count(lemma, s) for s in res.wn.synsets(lemma, pos)):
+                return True
+    return False
+
+
 def _vowel_after(s: str, i: int) -> bool:
     return any(ch in VOWELS for ch in s[i:])
 
@@ -221,6 +243,13 @@ def word_variant(a: str, b: str, first_name: bool = True) -> tuple[float, str]:
     la, lb = strip_marks(a.lower()), strip_marks(b.lower())
     if la == lb:
         return 1.0, "same"
+    sim, kind = _word_variant(la, lb, first_name)
+    if kind in {"translit", "voicing"} and min(len(la), len(lb)) >= 6 and common_word(la) != common_word(lb):
+        return sim, "typo"  # "Ministry" / "Minstry": a dictionary word is not romanised (short ones may be: Said / Saeed)
+    return sim, kind
+
+
+def _word_variant(la: str, lb: str, first_name: bool) -> tuple[float, str]:
     sim = OSA.normalized_similarity(la, lb)
     if gendered_pair(la, lb, first_name):
         return sim, "gendered"
@@ -359,11 +388,16 @@ _PLACE_ENDINGS = ("", "a", "e", "i", "o", "y", "on", "um", "ia")
 def _people_of(people: str, place: str) -> bool:
     if len(people) > 4 and people.endswith("s") and not people.endswith("ss"):
         people = people[:-1]  # "Russians"
+    if len(people) <= len(place):
+        return False  # a people's name adds to its place's: "Russion" is "Russian" misspelled, not a demonym
     for strip in _PLACE_ENDINGS:
         if strip and not place.endswith(strip):
             continue
         stem = place[: len(place) - len(strip)]
-        if len(stem) >= 3 and people.startswith(stem) and people[len(stem) :] in _DEMONYM_ENDINGS:
+        ending = people[len(stem) :]
+        if ending == "n" and stem[-1:] not in VOWELS:
+            continue  # "Kore-a-n", never "Lyon-n": a doubled consonant is a slip
+        if len(stem) >= 3 and people.startswith(stem) and ending in _DEMONYM_ENDINGS:
             return True
     return False
 
