@@ -249,11 +249,26 @@ def present_in_text(mention: Mention, text: str) -> bool:
     if len(key.replace(" ", "")) <= 3:
         surface = _undotted(mention.text)
         return re.search(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", _undotted(text)) is not None
+    if any(ch.isdigit() for ch in key) and word_pattern(entity_key(_glued(mention.text))).search(_glued_text(text)):
+        return True  # "MH17" / "MH-17", "Covid-19" / "COVID19": the letters and digits of one code
     if not set(key.split()) <= _word_set(text):
         return False  # some word of the name is nowhere in the text
     if word_pattern(key).search(_squashed(text)) is not None:
         return True
     return _bag_in(_key_words(text), key)
+
+
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011\u2013](?=\d)|(?<=\d)[-\u2010\u2011\u2013](?=[^\W\d_])")
+
+
+def _glued(text: str) -> str:
+    """Letters and digits of a code written together: "MH-17" -> "MH17"."""
+    return _LETTER_DIGIT.sub("", text)
+
+
+@lru_cache(maxsize=8)
+def _glued_text(text: str) -> str:
+    return name_squash(_glued(text))
 
 
 def renamed_in_text(key: str, text: str) -> bool:

@@ -24,6 +24,7 @@ from ..facts.model import NumberFact, ParsedDocument, Sentence
 from ..numbers import Quantity, compare_quantities
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, one_to_one, register
+from .figure_words import changed_digit_words
 
 NAME = "numbers.v1"
 RELATION_RANK = {"equal": 0, "converted": 1, "rounding": 2, "qualifier_changed": 3, "unit_changed": 4, "number_changed": 5}
@@ -136,7 +137,9 @@ def _same_sort(a: Figure, b: Figure) -> bool:
     """Two figures that could be one fact before and after a change of value."""
     qa, qb = a.quantity, b.quantity
     if qa.vague or qb.vague:
-        return False
+        # two vague amounts of one kind may be one changed: "in their 50s" / "in their 40s",
+        # "hundreds" / "thousands"; a vague amount and an exact one are two ways of saying
+        return qa.vague and qb.vague and qa.kind == qb.kind and qa.unit == qb.unit
     if (qa.kind == "ordinal") != (qb.kind == "ordinal") or (qa.kind == "score") != (qb.kind == "score"):
         return False  # a score ("3-1") is one fact, a count ("3 goals") another
     da, db = _dimension(qa), _dimension(qb)
@@ -301,6 +304,8 @@ def check_numbers(ctx: CheckContext) -> list[Finding]:
         pairs, left_o, left_c = pair_figures(_figures(pair.original), _figures(pair.copy))
         for a, b, cmp in pairs:
             _report_pair(ctx, out, a, b, cmp)
+        for a, b, rel in changed_digit_words(pair.original, pair.copy):
+            _report_digit_word(ctx, out, a, b, rel)
         # nouns the original names without counting them ("the clubs")
         lemmas = {t.norm for s in pair.original for t in s.tokens} - {n.counted for s in pair.original for n in s.numbers}
         pending_o += [(a, True) for a in left_o if not a.quantity.vague and not _found_elsewhere(a, all_c, rel_c, years_c)]
@@ -363,6 +368,20 @@ def _report_pair(ctx: CheckContext, out: list[Finding], a: Figure, b: Figure, cm
                        ctx.cspan(b.fact.start, b.fact.end, b.fact.sentence),
                        _message(cmp.relation, a.fact, b.fact), NAME, 0.9 if cmp.relation != "rounding" else 0.6,
                        relation=cmp.relation, **details))
+
+
+def _report_digit_word(ctx: CheckContext, out: list[Finding], a, b, rel: str) -> None:
+    """An identifier with other digits ("Covid-19" / "Covid-22"), or a figure's word misspelled."""
+    ospan = ctx.ospan(a.start, a.end, a.sentence.index)
+    cspan = ctx.cspan(b.start, b.end, b.sentence.index)
+    if rel == "identifier":
+        out.append(finding("number_changed", Severity.CRITICAL, ospan, cspan,
+                           f"figure changed in a name: '{a.text}' became '{b.text}'", NAME, 0.85,
+                           relation="identifier", original_value=a.digits, copy_value=b.digits))
+    else:
+        out.append(finding("number_changed", Severity.MAJOR, ospan, cspan,
+                           f"figure misspelled: '{a.text}' is written '{b.text}' in the copy", NAME, 0.8,
+                           relation="spelling", original_value=a.digits, copy_value=b.digits))
 
 
 def _message(relation: str, a, b) -> str:
