@@ -25,8 +25,10 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from rapidfuzz.distance import OSA
+
 from ..facts.keys import acronym, bag_key, entity_key, name_squash, strip_marks, word_pattern
-from ..facts.model import Mention, ParsedDocument
+from ..facts.model import Mention, ParsedDocument, Sentence
 from .name_candidates import (
     RUN_LABEL,
     TITLE_WORDS,
@@ -36,7 +38,7 @@ from .name_candidates import (
     slot,
     slot_detail,
 )
-from .names_morphology import _IRREGULAR_DEMONYMS, demonym_of, name_variant
+from .names_morphology import _IRREGULAR_DEMONYMS, demonym_of, name_variant, word_variant
 from .places import other_names, place_ids, same_place, stands_for
 
 __all__ = ["RUN_LABEL", "EntityFate", "EntityMatching", "equivalent", "looks_like_name", "match_entities",
@@ -581,6 +583,7 @@ def match_entities(ctx: object) -> EntityMatching:
     _pair_governments(ctx, fates, candidates, used)
     _pair_replacements(ctx, fates, candidates, used, new_in_copy, original, copy)
     _pair_partial_losses(ctx, fates, candidates, used)
+    _pair_slipped_words(ctx, fates, used)
 
     added: dict[str, list[Mention]] = {}
     for m in copy_mentions:
@@ -852,7 +855,11 @@ def partial_loss(m: Mention, c: Mention, c_text: str) -> list[str]:
     if not set(cw) < set(mw):
         return []
     there = set(_key_words(c_text))
-    lost = [w for w in mw if w not in cw and w not in there and len(w) > 2 and w not in _PREFIX_WORDS]
+    lost = [
+        w for w in mw
+        if w not in cw and w not in there and len(w) > 2 and w not in _PREFIX_WORDS
+        and not any(demonym_of(w, t) for t in there if t[:3] == w[:3])  # "Ecuadorean" / "of Ecuador"
+    ]
     if not lost:
         return []
     conj = _conjuncts(m.text)
@@ -903,3 +910,69 @@ def _pair_partial_losses(ctx: object, fates: list[EntityFate], candidates: list[
                     fates.append(EntityFate(fate.key, fate.label, [m], "changed", [c], "part",
                                             correct=fate.correct, weak=fate.weak))
                     break
+
+
+def _name_words(sentence: Sentence, fates_at: dict[int, EntityFate]) -> dict[int, Mention | None]:
+    """Tokens of a sentence that are words of a name: of a tagged or listed mention (by token index,
+    with the mention), or a capitalised proper noun, or a capital inside the sentence."""
+    out: dict[int, Mention | None] = {}
+    spans = [(m.start, m.end, m) for m in fates_at.values() if m.sentence == sentence.index]
+    for t in sentence.tokens:
+        if not t.text[:1].isalpha() or t.is_punct or t.is_stop:
+            continue  # "Cheers and The Tracy Ullman Show": "and" is no word of a name to misspell
+        owner = next((m for a, b, m in spans if a <= t.start < b), None)
+        if owner is not None:
+            out[t.i] = owner
+        elif t.text[:1].isupper() and not t.is_stop and (t.pos == "PROPN" or t.i > 0 and t.text[1:].islower()):
+            out[t.i] = None
+    return out
+
+
+def _pair_slipped_words(ctx: object, fates: list[EntityFate], used: set[int]) -> None:
+    """A word of a name that the copy writes with one letter dropped, doubled, swapped or changed
+    in the same place of the aligned sentence: "East Asian" / "East sian", "Secretary" / "Secretery".
+
+    The last net under the entity matching: the copy's word need not be tagged or capitalised,
+    nor stand where the tagger puts a name; the words around it anchor it (a word-level diff).
+    """
+    from difflib import SequenceMatcher
+
+    taken = {(c.start, c.end) for f in fates for c in f.counterpart}
+    reported = {id(m) for f in fates if f.status in {"spelled", "changed"} for m in f.mentions}
+    mention_fates: dict[int, EntityFate] = {id(m): f for f in fates for m in f.mentions}
+    for pair in ctx.pairs():  # type: ignore[attr-defined]
+        o_toks = [(s, t) for s in pair.original for t in s.tokens]
+        c_toks = [(s, t) for s in pair.copy for t in s.tokens]
+        words: dict[tuple[int, int], Mention | None] = {}
+        for s in pair.original:
+            at = {id(m): m for f in fates for m in f.mentions if m.sentence == s.index}
+            for i, m in _name_words(s, at).items():
+                words[(s.index, i)] = m
+        if not words:
+            continue
+        sm = SequenceMatcher(None, [t.text.lower() for _, t in o_toks], [t.text.lower() for _, t in c_toks], autojunk=False)
+        for op, i1, i2, j1, j2 in sm.get_opcodes():
+            if op != "replace" or i2 - i1 != j2 - j1:
+                continue
+            for (os_, ot), (cs, ct) in zip(o_toks[i1:i2], c_toks[j1:j2], strict=True):
+                if (os_.index, ot.i) not in words or (ct.start, ct.end) in taken or ct.start in used:
+                    continue
+                owner = words[(os_.index, ot.i)]
+                if owner is not None and id(owner) in reported:
+                    continue
+                a, b = strip_marks(ot.text.lower()), strip_marks(ct.text.lower())
+                if len(a) < 3 or not b.isalpha() or OSA.distance(a, b, score_cutoff=1) > 1:
+                    continue
+                sim, variant = word_variant(ot.text, ct.text, first_name=False)
+                if variant not in {"typo", "translit", "gendered"}:
+                    continue
+                key = entity_key(ot.text)
+                fate = mention_fates.get(id(owner)) if owner is not None else None
+                label = fate.label if fate is not None else RUN_LABEL
+                o_m = Mention(ot.start, ot.end, ot.text, label, key, key, sentence=os_.index)
+                c_m = Mention(ct.start, ct.end, ct.text, label, entity_key(ct.text), entity_key(ct.text), sentence=cs.index)
+                status = "changed" if variant == "gendered" else "spelled"
+                fates.append(EntityFate(fate.key if fate else key, label, [o_m], status, [c_m], variant, sim,
+                                        correct=0, weak=fate is None))
+                used.add(ct.start)
+                taken.add((ct.start, ct.end))

@@ -124,15 +124,22 @@ def relation(a: DigitWord, b: DigitWord) -> str:
     return "identifier" if not b.letters and a.prev and a.prev == b.prev else ""
 
 
+def _compact(sentences: list[Sentence]) -> str:
+    return re.sub(r"[^0-9a-z]", "", " ".join(s.text for s in sentences).lower())
+
+
 def changed_digit_words(original: list[Sentence], copy: list[Sentence]) -> list[tuple[DigitWord, DigitWord, str]]:
     """Pairs of digit words of an aligned pair that differ: (original word, copy word, relation)."""
     ow, cw = digit_words(original), digit_words(copy)
     both = Counter(w.norm for w in ow) & Counter(w.norm for w in cw)
     left_o, left_c = _left(ow, both), _left(cw, both)
+    compact_o, compact_c = _compact(original), _compact(copy)
     ranked = []
     for a in left_o:
         for b in left_c:
             rel = relation(a, b)
+            if rel == "spelling" and (a.norm in compact_c or b.norm in compact_o):
+                continue  # the same letters split off or glued on: "802.11g" / "802.11 g"
             if rel:
                 ranked.append((a.prev != b.prev, abs(_place(a) - _place(b)), a.start, b.start, a, b, rel))
     ranked.sort(key=lambda x: x[:4])

@@ -29,15 +29,16 @@ def _proper(sentence, m) -> bool:
     for t in tokens:
         if t.pos == "PROPN" or len(t.text) >= 2 and t.text.isalpha() and t.text.isupper():
             return True
-    words = [t for t in tokens if t.text[:1].isupper() and t.text.isalpha()]
+    words = [t for t in tokens if t.text[:1].isupper() and t.text.isalpha() and not t.is_stop and t.pos not in FUNCTION_POS]
     if not words:
-        return False
+        return False  # "Them attempted...": a function word is no name, whatever its capital
     if words[0].i > 0 and sentence.tokens[words[0].i - 1].text not in OPENERS:
         return True  # a capital no position explains
     return not common_word(words[0].text.lower())
 
 
 OPENERS = frozenset({'"', "“", "‘", "'", "(", "«", ":"})
+FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART"})
 
 
 # roles of a word that modifies a noun: "Russian" in "Russian troops" is an adjective of nationality

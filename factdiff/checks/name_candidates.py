@@ -147,7 +147,7 @@ def _lone_name(sentence: Sentence, tok: Token) -> bool:
     A dictionary word opening a sentence ("Green was born", "Linking the two...") may owe its
     capital to its place alone.
     """
-    if len(tok.text) < 3 or not tok.text[1:].islower() and not tok.text.isupper():
+    if len(tok.text) < 3 or tok.is_stop or not tok.text[1:].islower() and not tok.text.isupper():
         return False
     before = sentence.tokens[tok.i - 1] if tok.i > 0 else None
     if before is not None and before.text.lower().strip(".") in TITLE_WORDS and before.text[:1].isupper():
