@@ -31,7 +31,11 @@ def serious_names(report):
         ("kseniya", "ksenia", "translit"),
         ("aliyev", "aliev", "translit"),
         ("hezbollah", "hizbollah", "translit"),
-        ("misrata", "misurata", "translit"),
+        ("sviatlana", "svetlana", "translit"),
+        # one vowel between consonants written or not, and nothing else, is the commonest slip of all;
+        # it is another romanisation only beside another alternation of its system (above)
+        ("misrata", "misurata", "typo"),
+        ("havilland", "havlland", "typo"),
         ("aleksandr", "alexander", "translit"),
         ("yevgeny", "evgeny", "translit"),
         ("ivanov", "ivanova", "gendered"),

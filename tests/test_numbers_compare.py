@@ -119,6 +119,7 @@ def test_a_more_precise_copy_is_a_rounding_when_the_original_is_approximate(a: s
         ("1,455", "1,460"),
         ("more than 100 feet", "more than 110 feet"),  # the copy is more precise
         ("40 people", "42 people"),
+        ("about 7,000 yen", "about 7,090 yen"),  # an approximation made more precise
     ],
 )
 def test_changed_figures_are_not_roundings(a: str, b: str) -> None:

@@ -38,7 +38,13 @@ from .name_candidates import (
     slot,
     slot_detail,
 )
-from .names_morphology import _IRREGULAR_DEMONYMS, demonym_of, name_variant, word_variant
+from .names_morphology import (
+    _IRREGULAR_DEMONYMS,
+    demonym_of,
+    name_variant,
+    word_variant,
+    wordnet_name,
+)
 from .places import other_names, place_ids, same_place, stands_for
 
 __all__ = ["RUN_LABEL", "EntityFate", "EntityMatching", "equivalent", "looks_like_name", "match_entities",
@@ -407,9 +413,31 @@ def _variant_of(fate_keys: list[str], person: bool, cand: Mention) -> tuple[floa
             pairs += [(key, w) for w in _windows(cand.key, kw, person)]
         for a, b in pairs:
             sim, variant = name_variant(a, b)
+            if variant == "translit" and not romanised(a, b):
+                variant = "typo"
             if sim > best[0]:
                 best = (sim, variant, b)
     return best
+
+
+def romanised(a: str, b: str) -> bool:
+    """Whether a transliteration-like difference between keys ``a`` (the original's) and ``b`` can
+    be another romanisation: not when a word of ``a`` has an established English spelling (a place
+    of the tables, a name WordNet lists) and ``b`` writes it in a spelling neither knows.
+
+    "Nepal" / "Neepal" and "Zoomlion" / "Zomlion" alike look like vowel alternations; "Kiev" /
+    "Kyiv" and "Odessa" / "Odesa" are both listed.
+    """
+    aw, bw = a.split(), b.split()
+    if len(aw) != len(bw):
+        return True
+    for x, y in zip(aw, bw, strict=True):
+        if x == y or len(x) < 4:
+            continue
+        established = bool(place_ids(x)) or wordnet_name(x)
+        if established and not (place_ids(y) or wordnet_name(y) or y in other_names(x)):
+            return False
+    return True
 
 
 _WORD = re.compile(r"\S+")
@@ -521,15 +549,19 @@ def match_entities(ctx: object) -> EntityMatching:
             cand_index.add(c.canonical, c.label, n)
     # a copy name that is, word for word, another entity of the original is that entity's: "Russian"
     # (of "Russian President") does not keep "the Russian Navy" in the copy
+    # (or its people: "North Macedonian" of "the North Macedonian agency" does not keep "North Macedonia")
     owners_of_key: dict[str, set[str]] = {}
+    original_count: Counter[str] = Counter()
     for key, mentions, _weak in groups:
         for m in mentions:
             owners_of_key.setdefault(m.key, set()).add(key)
+            original_count[m.key] += 1
+    copy_count = Counter(c.key for c in _dedupe_spans(candidates))
 
     def _for(n: int, key: str) -> bool:
         c = candidates[n].key
         owners = owners_of_key.get(c)
-        return owners is None or key in owners or not set(c.split()) < set(key.split())
+        return owners is None or key in owners or copy_count[c] > original_count[c]
 
     for key, mentions, weak in groups:
         label = mentions[0].label
@@ -952,10 +984,20 @@ def _pair_slipped_words(ctx: object, fates: list[EntityFate], used: set[int]) ->
             continue
         sm = SequenceMatcher(None, [t.text.lower() for _, t in o_toks], [t.text.lower() for _, t in c_toks], autojunk=False)
         for op, i1, i2, j1, j2 in sm.get_opcodes():
-            if op != "replace" or i2 - i1 != j2 - j1:
+            if op != "replace":
                 continue
-            for (os_, ot), (cs, ct) in zip(o_toks[i1:i2], c_toks[j1:j2], strict=True):
-                if (os_.index, ot.i) not in words or (ct.start, ct.end) in taken or ct.start in used:
+            same_length = i2 - i1 == j2 - j1
+            for n, (os_, ot) in enumerate(o_toks[i1:i2]):
+                if (os_.index, ot.i) not in words:
+                    continue
+                # the word in the same place, or (a rewritten stretch) the one word of it that slips
+                near = [c_toks[j1 + n]] if same_length else [
+                    x for x in c_toks[j1:j2] if OSA.distance(ot.text.lower(), x[1].text.lower(), score_cutoff=1) <= 1
+                ]
+                if len(near) != 1:
+                    continue
+                cs, ct = near[0]
+                if (ct.start, ct.end) in taken or ct.start in used:
                     continue
                 owner = words[(os_.index, ot.i)]
                 if owner is not None and id(owner) in reported:
@@ -966,9 +1008,13 @@ def _pair_slipped_words(ctx: object, fates: list[EntityFate], used: set[int]) ->
                 sim, variant = word_variant(ot.text, ct.text, first_name=False)
                 if variant not in {"typo", "translit", "gendered"}:
                     continue
+                if variant == "translit" and not romanised(entity_key(ot.text), entity_key(ct.text)):
+                    variant = "typo"
                 key = entity_key(ot.text)
                 fate = mention_fates.get(id(owner)) if owner is not None else None
                 label = fate.label if fate is not None else RUN_LABEL
+                if equivalent(key, entity_key(ct.text), label, label):
+                    continue  # one place by another of its names: "Odessa" / "Odesa"
                 o_m = Mention(ot.start, ot.end, ot.text, label, key, key, sentence=os_.index)
                 c_m = Mention(ct.start, ct.end, ct.text, label, entity_key(ct.text), entity_key(ct.text), sentence=cs.index)
                 status = "changed" if variant == "gendered" else "spelled"

@@ -111,24 +111,42 @@ def _slip(a: str, b: str) -> bool:
     return a != b and OSA.distance(a, b, score_cutoff=1) <= 1
 
 
-def relation(a: DigitWord, b: DigitWord) -> str:
-    """ "identifier" (same name, other digits), "spelling" (same digits, a letter slipped) or ""."""
+def _inside(w: DigitWord, spans: frozenset[tuple[int, int]]) -> bool:
+    return any(s < w.end and w.start < e for s, e in spans)
+
+
+def relation(a: DigitWord, b: DigitWord, paired: frozenset[tuple[int, int]] = frozenset()) -> str:
+    """ "identifier" (a name with other digits), "changed" (a figure or date no other comparison
+    pairs), "spelling" (same digits, a letter slipped) or "".
+
+    ``paired``: spans of the figures the figures check paired in this group (it compares them).
+    """
     if a.digits == b.digits:
         if a.letters != b.letters and _slip(a.norm, b.norm) and not _compared(a, b):
             return "spelling"
         return ""
-    if _in_facts(a) or _in_facts(b):
-        return ""  # figures and dates: the numbers and dates checks compare their values
+    if _inside(a, paired) or _inside(b, paired):
+        return ""  # the figures check compares them
+    if _facts_at(a)[1] and _facts_at(b)[1]:
+        return ""  # two dates: the dates check pairs them
     if a.letters:
-        return "identifier" if a.letters == b.letters else ""
-    return "identifier" if not b.letters and a.prev and a.prev == b.prev else ""
+        same = a.letters == b.letters
+    else:
+        same = not b.letters and bool(a.prev) and a.prev == b.prev
+    if not same:
+        return ""
+    # a date the copy wrote as no date ("since 1994" / "since 8994", "July 21" / "July 81"), figures
+    # the figures check could not pair ("in her 40s" / "in her 42s"), or a name's digits ("Covid-19")
+    return "changed" if _in_facts(a) or _in_facts(b) else "identifier"
 
 
 def _compact(sentences: list[Sentence]) -> str:
     return re.sub(r"[^0-9a-z]", "", " ".join(s.text for s in sentences).lower())
 
 
-def changed_digit_words(original: list[Sentence], copy: list[Sentence]) -> list[tuple[DigitWord, DigitWord, str]]:
+def changed_digit_words(
+    original: list[Sentence], copy: list[Sentence], paired: frozenset[tuple[int, int]] = frozenset()
+) -> list[tuple[DigitWord, DigitWord, str]]:
     """Pairs of digit words of an aligned pair that differ: (original word, copy word, relation)."""
     ow, cw = digit_words(original), digit_words(copy)
     both = Counter(w.norm for w in ow) & Counter(w.norm for w in cw)
@@ -137,8 +155,9 @@ def changed_digit_words(original: list[Sentence], copy: list[Sentence]) -> list[
     ranked = []
     for a in left_o:
         for b in left_c:
-            rel = relation(a, b)
-            if rel == "spelling" and (a.norm in compact_c or b.norm in compact_o):
+            rel = relation(a, b, paired)
+            longer, other = (a, compact_c) if len(a.norm) > len(b.norm) else (b, compact_o)
+            if rel == "spelling" and longer.norm in other:
                 continue  # the same letters split off or glued on: "802.11g" / "802.11 g"
             if rel:
                 ranked.append((a.prev != b.prev, abs(_place(a) - _place(b)), a.start, b.start, a, b, rel))
@@ -167,3 +186,9 @@ def _left(words: list[DigitWord], both: Counter) -> list[DigitWord]:
 def _place(w: DigitWord) -> float:
     s = w.sentence
     return (w.start - s.start) / max(1, s.end - s.start)
+
+
+def written_in_a_word(digits: str, words: list[DigitWord]) -> bool:
+    """``digits`` are the digits of a word that glues letters to them ("802.11" of "802.11ac"):
+    the same thing written as one word on the other side, not a figure of its own."""
+    return any(w.digits == digits and w.letters and w.norm.replace(w.letters, "", 1) == digits for w in words)

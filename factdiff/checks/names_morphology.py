@@ -129,6 +129,16 @@ def common_word(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
+def wordnet_name(word: str) -> bool:
+    """WordNet lists the word as written (a name with an established English spelling: "Nepal",
+    "Odessa" and "Odesa"; not "Neepal")."""
+    from ..lexicon import resource
+
+    res = resource.get()
+    return res is not None and word.isalpha() and any(res.wn.synsets(word, pos) for pos in "nvar")
+
+
 def _vowel_after(s: str, i: int) -> bool:
     return any(ch in VOWELS for ch in s[i:])
 
@@ -163,8 +173,10 @@ def _indel_kind(s: str, k: int) -> str:
             return "typo"  # an unwritten short vowel is i, e or u: Machado / Machdo is a misspelling
         if not (between_consonants or between_vowels):
             return "typo"  # Meloni / Meloini: a vowel doubled into a diphthong
+        if between_vowels:
+            return "vowel"  # a vowel written or not beside another: Raisi / Raeisi
         if _vowel_after(s, k + 1):
-            return "vowel"  # a vowel written or not: Misrata / Misurata, Raisi / Raeisi, Sviatlana
+            return "vowel_cc"  # a vowel written or not between consonants: Misrata / Misurata, Sviatlana
         if between_consonants and s[k + 1 :] in {"r", "l"}:
             return "vowel"  # a final consonant cluster broken: Aleksandr / Alexander, Petr / Peter
         return "typo"
@@ -174,7 +186,7 @@ def _indel_kind(s: str, k: int) -> str:
 
 
 # a written vowel costs more than half a misspelling, so a changed vowel is never "one dropped, one written"
-_COST = {"same": 0.0, "translit": 0.2, "gemination": 0.3, "voicing": 0.5, "vowel": 0.6, "typo": 1.0}
+_COST = {"same": 0.0, "translit": 0.2, "gemination": 0.3, "voicing": 0.5, "vowel": 0.6, "vowel_cc": 0.6, "typo": 1.0}
 
 
 def _edits(a: str, b: str) -> list[tuple[str, str]]:
@@ -223,7 +235,12 @@ def _edits(a: str, b: str) -> list[tuple[str, str]]:
 def _alternation_kinds(a: str, b: str) -> set[str]:
     """Kinds of the edits between two normalised spellings, a letter moved counted as a typo."""
     edits = _edits(a, b)
-    kinds = {"translit" if k == "vowel" else k for _, k in edits}
+    if [k for _, k in edits] == ["vowel_cc"]:
+        # one vowel between consonants written or not, and nothing else: the commonest slip of all
+        # ("Havilland" / "Havlland", "Bundesliga" / "Bundsliga"); with another alternation of its
+        # system beside it, a romanisation ("Sviatlana" / "Svetlana")
+        return {"typo"}
+    kinds = {"translit" if k in {"vowel", "vowel_cc"} else k for _, k in edits}
     inserted = {op[7:] for op, _ in edits if op.startswith("insert:")}
     deleted = {op[7:] for op, _ in edits if op.startswith("delete:")}
     if inserted & deleted:
@@ -244,7 +261,9 @@ def word_variant(a: str, b: str, first_name: bool = True) -> tuple[float, str]:
     if la == lb:
         return 1.0, "same"
     sim, kind = _word_variant(la, lb, first_name)
-    if kind in {"translit", "voicing"} and min(len(la), len(lb)) >= 6 and common_word(la) != common_word(lb):
+    if kind in {"translit", "voicing"} and min(len(la), len(lb)) >= 4 and max(len(la), len(lb)) >= 6 and (
+        common_word(la) != common_word(lb)
+    ):
         return sim, "typo"  # "Ministry" / "Minstry": a dictionary word is not romanised (short ones may be: Said / Saeed)
     return sim, kind
 
@@ -342,7 +361,10 @@ def _tokens_variant(xs: list[str], ys: list[str], min_similarity: float) -> tupl
             continue
         if kind == "typo" and demonym_of(x, y):
             return 0.0, ""  # "Australian" / "Australia": a people and its country, not a misspelling
-        if kind not in {"translit", "voicing"} and (sim < min_similarity or x[0] != y[0] or not close_enough(x, y)):
+        first_dropped = len(min(x, y, key=len)) >= 4 and (x[1:] == y or y[1:] == x)  # "Asian" / "sian"
+        if kind not in {"translit", "voicing"} and (
+            sim < min_similarity or x[0] != y[0] and not first_dropped or not close_enough(x, y)
+        ):
             return 0.0, ""
         results.append((sim, kind))
     if not results:

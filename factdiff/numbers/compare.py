@@ -338,9 +338,10 @@ def _rounded(a: Quantity, b: Quantity, qa: str | None, qb: str | None, rounder: 
     details["rounder"] = rounder
     q_round = qb if rounder == "b" else qa
     q_exact = qa if rounder == "b" else qb
-    if rounder == "a" and q_round not in _APPROXIMATE and not converted:
+    if rounder == "a" and (q_round not in _APPROXIMATE or q_exact in _APPROXIMATE) and not converted:
         # the copy is more precise than the original ("more than 100 feet" -> "more than 110
-        # feet"): a copy can round a figure, not learn the exact one
+        # feet", "about 7,000" -> "about 7,090"): a copy can round a figure, not learn the exact
+        # one; only a figure the original gives as rounded may stand exact in the copy
         details["more_precise"] = "b"
         return QuantityComparison("number_changed", details)
     if q_round == q_exact:
