@@ -6,9 +6,10 @@ group, factdiff's figure beside the baseline's and the target:
 
 * a pair is **flagged** when it gets at least one ``critical`` or ``major`` finding;
 * **recall** = flag rate on items labelled ``FLAG``; **false alarms** = flag rate on ``QUIET``;
-* **located** = share of ``FLAG`` items with a critical/major finding whose span overlaps the
-  changed text (copy side, or the original side for what the copy lost): the raters' spans
-  (MQM), the planted change (cross-language) or the word-level difference (DEMETR, SummEdits);
+* **located** = share of the ``FLAG`` items whose changed text is known that get a critical/major
+  finding whose span overlaps it (copy side, or the original side for what the copy lost): the
+  raters' spans (MQM; omissions have none and are left out), the planted change (cross-language)
+  or the word-level difference (DEMETR, SummEdits);
 * documents: a finding is *placed* on the sentence holding the midpoint of its span (copy side
   when it has one, else the original side) and a change counts as found when a critical/major
   finding is placed on its sentence (DEMETR documents; MQM documents: error segments);
@@ -449,9 +450,10 @@ def pair_rows(cases: list[Case], set_name: str, with_baseline: bool) -> list[Row
         flags_b = sum(bool(c.base and c.base.flagged) for c in cs)
         if label == "FLAG":
             rows.append(Row(set_name, g, "recall", len(cs), pct(flags_fd, len(cs)), base(flags_b)))
-            if any(c.wanted for c in cs):
-                rows.append(Row(set_name, g, "located", len(cs), pct(sum(c.located_fd for c in cs), len(cs)),
-                                base(sum(c.located_base for c in cs))))
+            spanned = [c for c in cs if any(c.wanted.values())]  # items whose changed text is known
+            if spanned:
+                rows.append(Row(set_name, g, "located", len(spanned), pct(sum(c.located_fd for c in spanned), len(spanned)),
+                                base(sum(c.located_base for c in spanned), len(spanned))))
         elif label == "QUIET":
             rows.append(Row(set_name, g, "false alarms", len(cs), pct(flags_fd, len(cs)), base(flags_b)))
         else:
@@ -627,7 +629,7 @@ def main(argv: list[str] | None = None) -> int:
         f"signature: {sig}",
         f"data:      {args.data}" + (f" (seeded sample: {args.per_group} a group)" if args.per_group else " (every item)"),
         "flagged = a critical or major finding; recall/false alarms = flag rate on FLAG/QUIET items;",
-        "located = share of FLAG items with a critical/major finding on the changed text",
+        "located = share of FLAG items with a known changed span that get a critical/major finding on it",
     ]
     rows: list[Row] = []
     all_cases: list[Case] = []

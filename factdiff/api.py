@@ -95,7 +95,7 @@ def compare_parsed(original: ParsedDocument, copy: ParsedDocument, settings: Set
         stats["reason"] = f"only {share:.0%} of the original's sentences have a counterpart in the copy"
         return _report(original, copy, alignment, [], "unrelated", settings, stats)
     ctx = CheckContext(original, copy, alignment, settings)
-    findings = run_checks(ctx, settings.checks)
+    findings = run_checks(ctx, settings.checks, settings.filters)
     return _report(original, copy, alignment, findings, "copy", settings, stats)
 
 

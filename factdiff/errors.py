@@ -60,6 +60,7 @@ class Errors:
     E021 = "unknown format '{value}'; choose from {choices}"
     E022 = "unknown finding kind '{value}'; choose from {choices}"
     E023 = "unknown check '{value}'; registered checks: {choices}"
+    E050 = "unknown filter '{value}'; registered filters: {choices}"
     E024 = "{option} must be {expected}, got {value!r}"
     E025 = "output path {path} is a directory"
     E026 = "cannot write {path}: {reason}"

@@ -11,5 +11,7 @@ import catalogue
 
 checks = catalogue.create("factdiff", "checks", entry_points=True)
 renderers = catalogue.create("factdiff", "renderers", entry_points=True)
+# passes over the merged findings of all checks: ``(ctx, findings) -> findings`` ("factdiff.noise.v1")
+filters = catalogue.create("factdiff", "filters", entry_points=True)
 
-__all__ = ["checks", "renderers"]
+__all__ = ["checks", "filters", "renderers"]

@@ -24,8 +24,11 @@ DEFAULT_CHECKS: tuple[str, ...] = (
     "factdiff.quotes.v1",
     "factdiff.missing.v1",
     "factdiff.wording.v1",
+    "factdiff.claims.v1",
+    "factdiff.omissions.v1",
     "factdiff.anomalies.v1",
 )
+DEFAULT_FILTERS: tuple[str, ...] = ("factdiff.noise.v1", "factdiff.placement.v1")
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class Settings:
 
     model: str | None = None  # spaCy pipeline name or path; None: auto
     checks: tuple[str, ...] = DEFAULT_CHECKS
+    filters: tuple[str, ...] = DEFAULT_FILTERS  # passes over all findings (typos explained away)
     align_threshold: float = 0.22  # minimum similarity for a 1-1 sentence pair
     unrelated_share: float = 0.3  # under this share of aligned sentences: "unrelated"
     wording_major: float = 0.8  # replacement suspicion at/above which wording is major
@@ -49,13 +53,15 @@ class Settings:
             raise OptionError(
                 Errors.E024.format(option=unknown[0], expected="a known setting", value=options[unknown[0]])
             )
-        if "checks" in options and options["checks"] is not None:
-            options["checks"] = tuple(options["checks"])
+        for name in ("checks", "filters"):
+            if name in options and options[name] is not None:
+                options[name] = tuple(options[name])
         return replace(self, **{k: v for k, v in options.items() if v is not None})
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["checks"] = list(self.checks)
+        data["filters"] = list(self.filters)
         return data
 
 
@@ -82,8 +88,9 @@ def load_config(path: str | os.PathLike[str] | None = None) -> dict[str, Any]:
 def signature(settings: Settings, pipeline: str, spacy_version: str, lexicon: str) -> str:
     """A one-line, sacrebleu-style record of what produced a report."""
     checks = "+".join(c.removeprefix("factdiff.") for c in settings.checks)
+    filters = "+".join(c.removeprefix("factdiff.") for c in settings.filters) or "none"
     return (
         f"factdiff:{__version__}|spacy:{spacy_version}|pipeline:{pipeline}|lexicon:{lexicon}"
-        f"|checks:{checks}|align:{settings.align_threshold}|unrelated:{settings.unrelated_share}"
+        f"|checks:{checks}|filters:{filters}|align:{settings.align_threshold}|unrelated:{settings.unrelated_share}"
         f"|wording:{settings.wording_minor}/{settings.wording_major}"
     )

@@ -12,16 +12,30 @@ needs_wordnet = pytest.mark.skipif(not wordnet_available(), reason="WordNet data
 
 SLIPS = [
     # (original, copy, original word, copy word): a word swapped for an unrelated one, often a look-alike
-    ("Dozens of villagers were killed in the flood.", "Dozens of villagers were killed in the food.", "flood", "food"),
     ("Police fired tear gas at the crowd.", "Police fired tear gas at the cloud.", "crowd", "cloud"),
     ("Rebels attacked the convoy near the border.", "Rebels attacked the convent near the border.", "convoy", "convent"),
-    ("The country's economy grew faster than expected.", "The country's economy grew fatter than expected.",
-     "faster", "fatter"),
     # reordered: the words are paired by their shared modifiers, not by position
     ("Officials counted 300 ballots in the northern province.",
      "In the northern provision, officials counted 300 ballots.", "province", "provision"),
     ("The minister resigned over the scandal on Friday.", "On Friday the minister resigned over the candle.",
      "scandal", "candle"),
+]
+
+# one letter dropped, added or changed in an ordinary word: a typo (copies are full of them), not a
+# changed fact, even when it leaves another word; see tests/test_noise.py
+TYPOS = [
+    ("Dozens of villagers were killed in the flood.", "Dozens of villagers were killed in the food.", "flood", "food"),
+    ("The country's economy grew faster than expected.", "The country's economy grew fatter than expected.",
+     "faster", "fatter"),
+]
+
+# look-alikes that are no slip: a shared ending, one word written apart, an inflection the
+# lemmatizer missed, words linked in meaning
+NO_SLIP = [
+    ("The crew worked the pumps tirelessly all night.", "The crew worked the pumps ceaselessly all night."),
+    ("The foot ball season opens in May.", "The football season opens in May."),
+    ("Residents pay a water tax and a road tax.", "Residents pay water taxes and a road tax."),
+    ("The party held its leadership selection in March.", "The party held its leadership election in March."),
 ]
 
 PARAPHRASES = [
@@ -101,6 +115,21 @@ def test_slip_is_a_major_wording_change_ranked_first(compare, original, copy, o_
                      key=lambda f: (-int(f.severity), -f.confidence))
     assert o_word in wording[0].original.text and wording[0].details["rank"] == 1
     assert_spans_exact(report)
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("original", "copy", "o_word", "c_word"), TYPOS)
+def test_one_letter_slip_in_an_ordinary_word_is_a_minor_typo(compare, original, copy, o_word, c_word):
+    report = compare(original, copy)
+    assert not report.at_least("major"), [(f.kind, f.severity.label, f.message) for f in report.findings]
+    assert has(report, "typo", "minor", [o_word], [c_word])
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("original", "copy"), NO_SLIP)
+def test_look_alike_that_is_no_slip_is_at_most_minor(compare, original, copy):
+    report = compare(original, copy)
+    assert not [f.message for f in report.at_least("major") if f.kind == "wording_changed"]
 
 
 @needs_wordnet

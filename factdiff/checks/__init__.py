@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from ..errors import Errors, OptionError
 from ..registry import checks as registry
+from ..registry import filters as filter_registry
 from ..report.model import Finding
 from .base import CheckContext, Pair, finding, register
 from .dedupe import dedupe
@@ -18,11 +19,15 @@ from .dedupe import dedupe
 from . import (  # noqa: E402,F401  isort: skip
     anomalies,
     attribution,
+    claims,
     dates,
     missing,
     names,
     negation,
+    noise,
     numbers,
+    omissions,
+    placement,
     quotes,
     structure,
     wording,
@@ -33,8 +38,8 @@ def available() -> list[str]:
     return sorted(registry.get_all())
 
 
-def run_checks(ctx: CheckContext, check_names: Iterable[str]) -> list[Finding]:
-    """Run the named checks and return their findings, de-duplicated, in reading order."""
+def run_checks(ctx: CheckContext, check_names: Iterable[str], filter_names: Iterable[str] = ()) -> list[Finding]:
+    """Run the named checks, then the filters over what they found; de-duplicated, in reading order."""
     found: list[Finding] = []
     for name in check_names:
         try:
@@ -42,7 +47,15 @@ def run_checks(ctx: CheckContext, check_names: Iterable[str]) -> list[Finding]:
         except Exception:
             raise OptionError(Errors.E023.format(value=name, choices=", ".join(available()))) from None
         found.extend(fn(ctx))
-    return sorted(dedupe(found), key=lambda f: f.sort_key)
+    found = dedupe(found)
+    for name in filter_names:
+        try:
+            flt = filter_registry.get(name)
+        except Exception:
+            choices = ", ".join(sorted(filter_registry.get_all()))
+            raise OptionError(Errors.E050.format(value=name, choices=choices)) from None
+        found = flt(ctx, found)
+    return sorted(found, key=lambda f: f.sort_key)
 
 
 __all__ = ["CheckContext", "Pair", "available", "finding", "register", "run_checks"]

@@ -23,6 +23,7 @@ SPECIFICITY = {
     "fact_missing": 2,
     "fact_added": 2,
     "wording_changed": 3,
+    "content_missing": 3,  # words of a stretch: a name, figure or attribution lost there says more
 }
 FACT_KINDS = set(SPECIFICITY)
 
@@ -64,12 +65,13 @@ def _inside(inner, outer) -> bool:
 
 
 def dedupe(findings: list[Finding]) -> list[Finding]:
-    """Keep the findings no more specific finding covers (stable, exact duplicates once)."""
-    seen = set()
-    unique = []
+    """Keep the findings no more specific finding covers (stable; of exact duplicates, the
+    more severe one, in the place of the first)."""
+    best: dict[tuple, Finding] = {}
     for f in findings:
         sig = (f.kind, f.original and (f.original.start, f.original.end), f.copy and (f.copy.start, f.copy.end))
-        if sig not in seen:
-            seen.add(sig)
-            unique.append(f)
+        kept = best.get(sig)
+        if kept is None or (f.severity, f.confidence) > (kept.severity, kept.confidence):
+            best[sig] = f
+    unique = list(best.values())
     return [f for f in unique if not any(_covers(w, f) for w in unique)]

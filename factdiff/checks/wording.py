@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from ..lexicon import lemmas_for, relation
 from ..lexicon.confusable import confusable, role_shift
 from ..lexicon.false_friends import FalseFriend, false_friend
+from ..lexicon.lookup import base_forms
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
+from .claims import same_claim
 from .replacements import fact_bearing, pair_replacements, phrase_span, sentence_of
 
 NAME = "wording.v1"
@@ -32,12 +34,14 @@ CONFUSABLE_WEIGHT = 0.65  # how much a look-alike spelling adds to the suspicion
 VERBATIM = 0.8  # share of shared content words from which the copy is a near-verbatim one...
 VERBATIM_WEIGHT = 0.1  # ...where an unrelated word is no stylistic choice: suspicion rises this much
 FAR = {"unrelated", "sibling"}
+EVIDENCE = {"sibling"}  # links that say the meanings differ (co-hyponyms), unlike a missing link
 MODIFIERS = {"amod", "compound", "nmod"}
 POS_OF = {"ADJ": "a", "NOUN": "n", "PROPN": "n"}
 KEPT = {"same", "inflection", "synonym", "derived"}
 KEPT_SCORE = 0.2
 ROLE_SHIFT = 0.5  # suspicion of a noun swapped for its agent noun ("record" -> "recorder"): a shade
 FALSE_FRIEND = 0.9  # suspicion of a known translation false friend ("profits" -> "benefits")
+SHARED_ENDING = 3  # letters of a common ending (and of what is left) from which it is set aside
 
 
 def suspicion(old: str, new: str, rel) -> tuple[float, float]:
@@ -51,8 +55,41 @@ def suspicion(old: str, new: str, rel) -> tuple[float, float]:
         return rel.score, 0.0
     if role_shift(old, new):
         return max(rel.score, ROLE_SHIFT), 0.0
-    look = confusable(old, new)
+    if rel.kind == "related":
+        return rel.score, 0.0  # linked in meaning ("school"/"shoal" of fish): the spelling is no slip
+    look = confusable(*strip_shared_ending(old, new))
     return round(min(0.99, rel.score + CONFUSABLE_WEIGHT * look), 3), look
+
+
+def strip_shared_ending(a: str, b: str) -> tuple[str, str]:
+    """The two words without the ending they share ("faultlessly"/"flawlessly" -> "fault"/"flaw"):
+    a common suffix makes words look alike without being a slip."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    if n >= SHARED_ENDING and min(len(a), len(b)) - n >= SHARED_ENDING:
+        return a[:-n], b[:-n]
+    return a, b
+
+
+def inflected(a: str, b: str) -> bool:
+    """Two inflections of one word by WordNet's morphology ("tax"/"taxes"), which the tagger's
+    lemmas can miss ("taxes" -> "taxis")."""
+    return a == b or bool(base_forms(a, None) & base_forms(b, None))
+
+
+def compounded(rep, so, sc) -> bool:
+    """One word is the other written together with its neighbour: "volley ball" / "volleyball"."""
+    def joined(sent, tok) -> set[str]:
+        toks = sent.tokens
+        out = set()
+        if tok.i + 1 < len(toks):
+            out.add(tok.text.lower() + toks[tok.i + 1].text.lower())
+        if tok.i > 0:
+            out.add(toks[tok.i - 1].text.lower() + tok.text.lower())
+        return out
+
+    return rep.new.text.lower() in joined(so, rep.old) or rep.old.text.lower() in joined(sc, rep.new)
 
 
 def _verbatim_boost(rep, rel) -> float:
@@ -82,17 +119,20 @@ def _verbal(tok) -> bool:
 def severity_of(rep, rel, settings, bearing: bool = False, score: float | None = None, look: float = 0.0) -> Severity | None:
     """How much a replacement matters.
 
-    Translation varies verbs and adjectives freely, so only a noun swapped for an
-    unrelated noun in the very same syntactic slot, or any word swapped for an
-    unrelated look-alike in its slot, is a likely mistranslation (major); a noun
-    broadened, narrowed or swapped for a neighbour is a shade of meaning
-    (minor); other replacements are minor when clearly unrelated.
+    Major needs positive evidence of another meaning, not just a missing link: WordNet
+    has many near-synonyms it does not connect ("deaths"/"people", "method"/"kind"),
+    and two good translations differ in such words all the time. The evidence is a
+    look-alike of another word family in the same slot (a slip: "convoy" -> "convent")
+    or, for nouns, a co-hyponym in the same slot (another thing of the same kind:
+    WordNet says they differ). A noun broadened, narrowed or swapped for an unlinked
+    word is a shade of meaning (minor); verbs and adjectives vary freely in
+    translation and are minor at most.
     """
     score = rel.score if score is None else score
     if look and score >= settings.wording_major and rep.same_slot:
         return Severity.MAJOR
     if rep.pos == "n" and not (_verbal(rep.old) or _verbal(rep.new)):
-        if score >= settings.wording_major and rep.same_slot:
+        if score >= settings.wording_major and rep.same_slot and rel.kind in EVIDENCE:
             return Severity.MAJOR
         if rel.kind in SHADES and bearing:
             return Severity.MINOR
@@ -126,6 +166,10 @@ def check_wording(ctx: CheckContext) -> list[Finding]:
             if not rep.same_slot and not (rep.pos == "n" and bearing):
                 continue  # severity_of reports nothing outside the same slot: spare the lexicon look-up
             old_w, new_w = rep.old_word or rep.old.norm, rep.new_word or rep.new.norm
+            if same_claim(rep.old.text.lower(), rep.new.text.lower()):
+                continue  # "former" / "ex-": one claim (the claims check reads these words)
+            if inflected(rep.old.text.lower(), rep.new.text.lower()) or compounded(rep, so, sc):
+                continue  # "tax"/"taxes" (whatever the lemmatizer says), "volley ball"/"volleyball"
             friend = false_friend(old_w, new_w)
             if friend is not None:  # before WordNet, which may call the two synonyms
                 severity = Severity.MAJOR if rep.same_slot else Severity.MINOR

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 from . import resource
 from .lookup import base_forms
@@ -20,6 +20,7 @@ from .wordnet import POS_LETTERS
 
 LOOK_ALIKE = 0.5  # normalised edit similarity from which two words "look alike" (if they start alike)
 SURE_LOOK_ALIKE = 0.6  # ... from which they look alike whatever their first letter
+SHIFTED_LOOK_ALIKE = 0.75  # letters kept in order (indel similarity) for a slip at the first letter: "scandal"/"candle"
 SHORT = 4  # words this short look alike too easily ("year"/"yard" still do: 2 of 4 kept)
 AGENT = ("er", "or", "ist", "ant", "ee")  # endings of agent and instrument nouns
 SUFFIXES = ("s", "es", "er", "ers", "or", "ors", "r", "d", "ed", "ing", "ion", "ions", "ist", "ists", "al", "ly",
@@ -101,7 +102,10 @@ def confusable(a: str, b: str) -> float:
     slip, "identify"/"mention" only shares scattered letters.
     """
     sim = look_alike(a, b)
-    if sim < LOOK_ALIKE or sim < SURE_LOOK_ALIKE and a.strip()[:1].lower() != b.strip()[:1].lower():
+    if sim < SURE_LOOK_ALIKE and a.strip()[:1].lower() != b.strip()[:1].lower():
+        kept = Indel.normalized_similarity(a.strip().lower(), b.strip().lower())
+        sim = sim if kept >= SHIFTED_LOOK_ALIKE and min(len(a), len(b)) > SHORT else 0.0
+    if sim < LOOK_ALIKE:
         return 0.0
     return 0.0 if same_family(a, b) else sim
 
