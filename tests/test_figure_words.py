@@ -73,6 +73,7 @@ def test_a_changed_figure_is_not_a_rounding(compare, original, copy, o_word, c_w
     ("original", "copy"),
     [
         ("The home side won 3:1 on Sunday.", "The home side won 3-1 on Sunday."),
+        ("In extra time Silva made the 2:0 final score for the hosts.", "In added time Silva made it 2-0 for the hosts."),
         ("Houses built in the 1920's still line the street.", "Houses built in the 1920s still line the street."),
         ("Men in their 40's were most at risk.", "Men in their 40s were most at risk."),
         ("The firm raised $3bn last year.", "The firm raised $3b last year."),

@@ -176,6 +176,14 @@ def test_a_name_is_not_kept_by_another_name_that_shares_a_word(compare):
          "A study described a new species of bird on the Galapagos Islands of Ecuador."),
         ("Chancellor Olaf Scholz met the union leaders.", "Scholz met the union leaders."),
         ("The Cheers and Frasier Show ran for years.", "The Cheers ad Frasier Show ran for years."),  # a typo in "and"
+        # an English exonym and the local name of one city
+        ("The striker scored twice for Naples on Sunday.", "The striker scored twice for Napoli on Sunday."),
+        ("The summit opened in Munich on Friday.", "The summit opened in Muenchen on Friday."),
+        # an era written two ways is no name
+        ("The temple was built in the second century BCE by the Romans.",
+         "The temple was built in the 2nd century BC by the Romans."),
+        # a name the tagger did not see, spelt out in the copy
+        ("It walked on two legs like a T-Rex.", "It walked on two legs like a tyrannosaurus rex."),
     ],
 )
 def test_paraphrases_and_typos_outside_names_are_not_name_findings(compare, original, copy):

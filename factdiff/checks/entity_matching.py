@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz.distance import OSA
 
+from ..facts.extract import ERA_KEYS
 from ..facts.keys import acronym, bag_key, entity_key, name_squash, strip_marks, word_pattern
 from ..facts.model import Mention, ParsedDocument, Sentence
 from .name_candidates import (
@@ -952,6 +953,8 @@ def _name_words(sentence: Sentence, fates_at: dict[int, EntityFate]) -> dict[int
     for t in sentence.tokens:
         if not t.text[:1].isalpha() or t.is_punct or t.is_stop:
             continue  # "Cheers and The Tracy Ullman Show": "and" is no word of a name to misspell
+        if entity_key(t.text).replace(" ", "") in ERA_KEYS:
+            continue  # "BCE" / "BC": an era written two ways
         owner = next((m for a, b, m in spans if a <= t.start < b), None)
         if owner is not None:
             out[t.i] = owner

@@ -6,6 +6,7 @@ check (the dropped sentence carries it), so one loss is reported once.
 
 from __future__ import annotations
 
+from ..facts.keys import entity_key
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
 from .entity_matching import looks_like_name, rephrased
@@ -73,6 +74,11 @@ def check_missing(ctx: CheckContext) -> list[Finding]:
         s = ctx.original.sentences[m.sentence]
         beside = s.text[: m.start - s.start] + " " + s.text[m.end - s.start :]
         reworded = rephrased(m, partners, beside)
+        if fate.weak and not reworded:
+            # capitalised words the tagger did not see as a name, one of them still there:
+            # "T-Rex" / "tyrannosaurus rex" is the name spelt out
+            there = set(entity_key(partners).split()) - set(entity_key(beside).split())
+            reworded = any(len(w) >= 3 and w in there for w in m.key.split())
         severity = Severity.MINOR if title or minor_label or not named or reworded else Severity.MAJOR
         what = "part of a title or description" if title else "name" if fate.weak else fate.label
         if reworded:

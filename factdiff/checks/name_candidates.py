@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from ..facts.extract import in_figure_unit
+from ..facts.extract import ERA_KEYS, in_figure_unit
 from ..facts.keys import entity_key
 from ..facts.model import Mention, ParsedDocument, Sentence, Token
 from ..lexicon.confusable import same_family
@@ -77,7 +77,8 @@ def name_runs(doc: ParsedDocument, known: frozenset[str] = frozenset()) -> list[
                 text = doc.text[start:end]
                 key = entity_key(text)
                 opening = len(run) == 1 and run[0].i == 0 and run[0].pos != "PROPN" and not is_known(key)
-                if key and not opening and not in_figure_unit(s.numbers, s.tokens, start, end):
+                era = key.replace(" ", "") in ERA_KEYS  # "300 BC": a word of a date
+                if key and not opening and not era and not in_figure_unit(s.numbers, s.tokens, start, end):
                     out.append(Mention(start, end, text, RUN_LABEL, key, key, sentence=s.index))
             run.clear()
 

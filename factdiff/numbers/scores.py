@@ -60,7 +60,8 @@ def _is_score(text: str, group: list[re.Match[str]]) -> bool:
     nxt = _WORD.match(text, last.end())
     after = nxt.group(1) if nxt else ""
     if after and not (after[0].isupper() or after.lower().rstrip(".") in SCORE_FOLLOWERS):
-        return False  # "won 3-5 seats", "lost 10-15 kg": a count or a measure
+        # "won 3-5 seats", "lost 10-15 kg": a count or a measure; "the 2:0 final score": a result
+        return _noun_after(text, last.end())
     if qualifier_before(text, first.start(), 0) is not None:
         return False  # "about 3-4", "up to 10-12": an estimate, not a result
     before = words_before(text, first.start(), 0, _VERB_REACH)
