@@ -31,11 +31,9 @@ def serious_names(report):
         ("kseniya", "ksenia", "translit"),
         ("aliyev", "aliev", "translit"),
         ("hezbollah", "hizbollah", "translit"),
+        ("misrata", "misurata", "translit"),  # a lone vowel: both spellings are in use
         ("sviatlana", "svetlana", "translit"),
-        # one vowel between consonants written or not, and nothing else, is the commonest slip of all;
-        # it is another romanisation only beside another alternation of its system (above)
-        ("misrata", "misurata", "typo"),
-        ("havilland", "havlland", "typo"),
+        ("havilland", "havlland", "typo"),  # a lone vowel, a spelling nobody uses
         ("aleksandr", "alexander", "translit"),
         ("yevgeny", "evgeny", "translit"),
         ("ivanov", "ivanova", "gendered"),

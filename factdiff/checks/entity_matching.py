@@ -44,7 +44,6 @@ from .names_morphology import (
     demonym_of,
     name_variant,
     word_variant,
-    wordnet_name,
 )
 from .places import other_names, place_ids, same_place, stands_for
 
@@ -414,31 +413,9 @@ def _variant_of(fate_keys: list[str], person: bool, cand: Mention) -> tuple[floa
             pairs += [(key, w) for w in _windows(cand.key, kw, person)]
         for a, b in pairs:
             sim, variant = name_variant(a, b)
-            if variant == "translit" and not romanised(a, b):
-                variant = "typo"
             if sim > best[0]:
                 best = (sim, variant, b)
     return best
-
-
-def romanised(a: str, b: str) -> bool:
-    """Whether a transliteration-like difference between keys ``a`` (the original's) and ``b`` can
-    be another romanisation: not when a word of ``a`` has an established English spelling (a place
-    of the tables, a name WordNet lists) and ``b`` writes it in a spelling neither knows.
-
-    "Nepal" / "Neepal" and "Zoomlion" / "Zomlion" alike look like vowel alternations; "Kiev" /
-    "Kyiv" and "Odessa" / "Odesa" are both listed.
-    """
-    aw, bw = a.split(), b.split()
-    if len(aw) != len(bw):
-        return True
-    for x, y in zip(aw, bw, strict=True):
-        if x == y or len(x) < 4:
-            continue
-        established = bool(place_ids(x)) or wordnet_name(x)
-        if established and not (place_ids(y) or wordnet_name(y) or y in other_names(x)):
-            return False
-    return True
 
 
 _WORD = re.compile(r"\S+")
@@ -900,13 +877,22 @@ def partial_loss(m: Mention, c: Mention, c_text: str) -> list[str]:
         return [w for w in lost if w not in _GLUE]  # one name of a list kept, the others gone
     if "PERSON" in (m.label, c.label) or c.label == RUN_LABEL and m.label != RUN_LABEL:
         return []
+    from .names_morphology import common_word
+
     front = mw[: mw.index(cw[0])]
     front_lost = [w for w in front if w in lost and w not in _GLUE and w not in TITLE_WORDS]
     if _group(m.label) in _PLACE_GROUPS:
-        if front_lost:
-            return front_lost  # "South Africa" -> "Africa", "New York" -> "York"
-        return [w for w in lost if _distinctive(w)]
-    return [w for w in front_lost if _distinctive(w)]  # "Ozy Media" -> "Media"; never "Ozy Media" -> "Ozy"
+        # "South Africa" -> "Africa", "New York" -> "York": the words that say which place are
+        # English words or places themselves; a lost given name ("Marcus Oyelaran" tagged NORP
+        # -> "Oyelaran") is a person named by surname
+        if front_lost and (place_ids(m.key) or all(common_word(w) or place_ids(w) for w in front_lost)):
+            return front_lost
+        return [w for w in lost if w not in front and _distinctive(w)]
+    # "Ozy Media" -> "Media": the copy keeps a generic word only; never "Ozy Media" -> "Ozy", nor a
+    # surname of a person the tagger took for an organisation
+    if all(common_word(w) or w in GENERIC_HEADS for w in cw):
+        return [w for w in front_lost if _distinctive(w)]
+    return []
 
 
 def _pair_partial_losses(ctx: object, fates: list[EntityFate], candidates: list[Mention], used: set[int]) -> None:
@@ -1011,8 +997,6 @@ def _pair_slipped_words(ctx: object, fates: list[EntityFate], used: set[int]) ->
                 sim, variant = word_variant(ot.text, ct.text, first_name=False)
                 if variant not in {"typo", "translit", "gendered"}:
                     continue
-                if variant == "translit" and not romanised(entity_key(ot.text), entity_key(ct.text)):
-                    variant = "typo"
                 key = entity_key(ot.text)
                 fate = mention_fates.get(id(owner)) if owner is not None else None
                 label = fate.label if fate is not None else RUN_LABEL

@@ -129,16 +129,6 @@ def common_word(word: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=8192)
-def wordnet_name(word: str) -> bool:
-    """WordNet lists the word as written (a name with an established English spelling: "Nepal",
-    "Odessa" and "Odesa"; not "Neepal")."""
-    from ..lexicon import resource
-
-    res = resource.get()
-    return res is not None and word.isalpha() and any(res.wn.synsets(word, pos) for pos in "nvar")
-
-
 def _vowel_after(s: str, i: int) -> bool:
     return any(ch in VOWELS for ch in s[i:])
 
@@ -237,9 +227,10 @@ def _alternation_kinds(a: str, b: str) -> set[str]:
     edits = _edits(a, b)
     if [k for _, k in edits] == ["vowel_cc"]:
         # one vowel between consonants written or not, and nothing else: the commonest slip of all
-        # ("Havilland" / "Havlland", "Bundesliga" / "Bundsliga"); with another alternation of its
-        # system beside it, a romanisation ("Sviatlana" / "Svetlana")
-        return {"typo"}
+        # ("Havilland" / "Havlland", "Bundesliga" / "Bundsliga") unless usage attests both spellings
+        # (see ``word_variant``); with another alternation of its system beside it, a romanisation
+        # ("Sviatlana" / "Svetlana")
+        return {"slip"}
     kinds = {"translit" if k in {"vowel", "vowel_cc"} else k for _, k in edits}
     inserted = {op[7:] for op, _ in edits if op.startswith("insert:")}
     deleted = {op[7:] for op, _ in edits if op.startswith("delete:")}
@@ -261,11 +252,44 @@ def word_variant(a: str, b: str, first_name: bool = True) -> tuple[float, str]:
     if la == lb:
         return 1.0, "same"
     sim, kind = _word_variant(la, lb, first_name)
-    if kind in {"translit", "voicing"} and min(len(la), len(lb)) >= 4 and max(len(la), len(lb)) >= 6 and (
+    if kind in {"translit", "voicing", "slip"} and min(len(la), len(lb)) >= 4 and max(len(la), len(lb)) >= 6 and (
         common_word(la) != common_word(lb)
     ):
         return sim, "typo"  # "Ministry" / "Minstry": a dictionary word is not romanised (short ones may be: Said / Saeed)
+    if kind == "slip":
+        # one vowel between consonants written or not: another romanisation when both spellings are
+        # in use (Misrata / Misurata, Zawahiri / Zawahri), a slip when one is not (Havilland / Havlland)
+        return (max(sim, 0.9), "translit") if attested(la) and attested(lb) else (sim, "typo")
+    if kind == "translit" and _vowel_doubled(la, lb) and not (attested(la) and attested(lb)):
+        return sim, "typo"  # a vowel doubled or undoubled alone, a spelling not in use: Nepal / Neepal
     return sim, kind
+
+
+def _vowel_doubled(a: str, b: str) -> bool:
+    """The two spellings differ by one vowel written twice or once ("nepal" / "neepal", "zoomlion" /
+    "zomlion"): a keyboard slip the romanisation rewrites (ee -> i, oo -> u) would excuse."""
+    long_, short = (a, b) if len(a) > len(b) else (b, a)
+    if len(long_) != len(short) + 1:
+        return False
+    for k, ch in enumerate(long_):
+        if long_[:k] + long_[k + 1 :] == short:
+            return ch in VOWELS and ch in (long_[k - 1 : k] + long_[k + 1 : k + 2])
+    return False
+
+
+ATTESTED = 1.0  # Zipf frequency (once in 100 million words) from which a spelling is in use
+
+
+@lru_cache(maxsize=16384)
+def attested(word: str) -> bool | None:
+    """Whether English text uses this spelling of a word or name (wordfreq, which ships its word
+    lists in its wheel): "Misurata", "Gadhafi", "Odesa" are in use, "Havlland", "Neepal" are not.
+    ``None`` when wordfreq is not installed: the letters alone decide then."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    return zipf_frequency(word, "en") >= ATTESTED
 
 
 def _word_variant(la: str, lb: str, first_name: bool) -> tuple[float, str]:
@@ -292,11 +316,13 @@ def _word_variant(la: str, lb: str, first_name: bool) -> tuple[float, str]:
         return max(sim, 0.9), "translit"  # Yasser / Yasir: a doubling goes with another alternation
     if "voicing" in kinds and kinds <= {"translit", "gemination", "voicing"}:
         return max(sim, 0.85), "voicing"
+    if kinds == {"slip"}:
+        return sim, "slip"  # a lone vowel between consonants written or not: see word_variant
     return sim, "typo"  # includes a doubled letter dropped alone: Nasrallah / Nasralah
 
 
 def _rank(kinds: set[str]) -> int:
-    if "typo" in kinds:
+    if "typo" in kinds or "slip" in kinds:
         return 3
     if kinds == {"gemination"}:
         return 2
