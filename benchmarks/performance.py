@@ -17,6 +17,9 @@ d  time and peak memory as generated documents grow from 10 to 5,000
    sentences, each size in a fresh process                                targets: 500->5,000
                                                                           <= 12x, <= 1 GB at 5,000
 e  peak memory (whole process tree) of a 1,000-comparison batch           target <= 1 GB
+f  ``factdiff serve`` on the bundled pair, 1 and 2 workers: p50/p95 latency at
+   1 request in flight vs the warm in-process ``factdiff.compare``       target p50 <= 1.3x
+   and requests/s under load (2 requests in flight per worker)           target 2 vs 1 >= 1.7x
 s  where the time goes: inclusive time of the pipeline's stages (segment,
    spaCy, extraction, alignment, entity matching, each check...) on the bundled
    pair and on generated documents, with the growth of each stage
@@ -52,7 +55,7 @@ T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[1]
 ORIGINAL = ROOT / "data" / "original.txt"
 COPY = ROOT / "data" / "copy.txt"
-SECTIONS = "abcdes"
+SECTIONS = "abcdefs"
 SCALE_SIZES = (10, 50, 100, 500, 1000, 2000, 5000)
 QUICK_SCALE_SIZES = (10, 40)
 STAGE_SIZES = (500, 5000)
@@ -795,6 +798,143 @@ def section_e(res: Results, count: int) -> None:
     )
 
 
+# ---------------------------------------------------------------- f: the server
+def percentile(xs: Sequence[float], q: float) -> float:
+    """The q-th percentile (0..100), linear between closest ranks."""
+    ordered = sorted(xs)
+    if len(ordered) == 1:
+        return ordered[0]
+    pos = (len(ordered) - 1) * q / 100
+    lo = int(pos)
+    hi = min(lo + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
+
+
+def _tree_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) used so far by ``pid`` and its live children."""
+    from factdiff.serve.testing import children
+
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for p in (pid, *children(pid)):
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / tick
+
+
+def _load(server: Any, payload: bytes, count: int, in_flight: int) -> tuple[float, list[float]]:
+    """``count`` requests, ``in_flight`` at a time: (requests per second, latencies)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def one(_: int) -> float:
+        resp = server.request("POST", "/api/compare", payload, {"Content-Type": "application/json"})
+        if resp.status != 200:
+            raise RuntimeError(f"factdiff serve answered {resp.status}: {resp.body[:300]!r}")
+        return resp.seconds
+
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(in_flight) as pool:
+        latencies = list(pool.map(one, range(count)))
+    return count / (time.perf_counter() - t0), latencies
+
+
+def section_f(res: Results, reps: int, count: int, rounds: int) -> None:
+    """The HTTP API against the in-process API, and 2 workers against 1.
+
+    Two servers (``--workers 1`` and ``--workers 2``) run side by side, idle but
+    for the round being measured. Latency: one request in flight, interleaved with
+    a warm in-process ``factdiff.compare`` of the same pair in this process (the
+    server also renders the report as JSON and sends it over loopback HTTP).
+    Throughput: ``count`` requests with two in flight per worker, rounds alternating
+    between the servers.
+    """
+    sec = res.section("f", "factdiff serve: latency vs in-process compare, requests/s with 1 and 2 workers")
+    from factdiff.serve.testing import LiveServer, serve_extra_missing
+
+    why = serve_extra_missing()
+    if why:
+        res.skip("f", why)
+        return
+    import factdiff
+
+    o, c = ORIGINAL.read_text(encoding="utf-8"), COPY.read_text(encoding="utf-8")
+    payload = json.dumps({"original": o, "copy": c}).encode("utf-8")
+    factdiff.compare(o, c)  # warm: pipeline, lexicon, caches
+    servers = {w: LiveServer("--workers", str(w)) for w in (1, 2)}
+    try:
+        for server in servers.values():  # both start at once
+            server.launch()
+        for w, server in servers.items():
+            server.wait_ready()
+            _load(server, payload, 2 * w, w)  # warm the workers
+        inproc: list[float] = []
+        single: dict[int, list[float]] = {1: [], 2: []}
+        for k in range(reps):
+            order = [0, 1, 2] if k % 2 == 0 else [2, 1, 0]
+            for what in order:
+                if what == 0:
+                    inproc.append(timed(lambda: factdiff.compare(o, c)))
+                else:
+                    single[what].append(_load(servers[what], payload, 1, 1)[1][0])
+        rps: dict[int, list[float]] = {1: [], 2: []}
+        loaded: dict[int, list[float]] = {1: [], 2: []}
+        cpu: dict[int, list[float]] = {1: [], 2: []}
+        for k in range(rounds):
+            for w in (1, 2) if k % 2 == 0 else (2, 1):
+                before = _tree_cpu_s(servers[w].pid)
+                rate, latencies = _load(servers[w], payload, count, 2 * w)
+                cpu[w].append((_tree_cpu_s(servers[w].pid) - before) / count)
+                rps[w].append(rate)
+                loaded[w].extend(latencies)
+        health = {w: s.get("/healthz").json()["workers"] for w, s in servers.items()}
+    finally:
+        for server in servers.values():
+            server.stop()
+    t_in = median(inproc)
+    p50 = {w: percentile(v, 50) for w, v in single.items()}
+    p95 = {w: percentile(v, 95) for w, v in single.items()}
+    rate = {w: median(v) for w, v in rps.items()}
+    sec.update(
+        reps=reps,
+        requests_per_round=count,
+        rounds=rounds,
+        inprocess_compare_s=inproc,
+        inprocess_median_s=t_in,
+        latency_1_in_flight_s={str(w): v for w, v in single.items()},
+        p50_s={str(w): v for w, v in p50.items()},
+        p95_s={str(w): v for w, v in p95.items()},
+        requests_per_s={str(w): v for w, v in rps.items()},
+        loaded_p50_s={str(w): percentile(v, 50) for w, v in loaded.items()},
+        loaded_p95_s={str(w): percentile(v, 95) for w, v in loaded.items()},
+        start_method={str(w): h["start_method"] for w, h in health.items()},
+        cpu_per_request_s={str(w): median(v) for w, v in cpu.items()},
+        loadavg_1min=os.getloadavg()[0],
+        ratio_p50_vs_inprocess=p50[1] / t_in,
+        ratio_rps_2_vs_1=rate[2] / rate[1],
+        command="python -m factdiff serve --port 0 --workers N; POST /api/compare with data/original.txt, data/copy.txt",
+    )
+    print(f"  warm in-process factdiff.compare: {t_in * 1000:.1f} ms (median of {reps})")
+    for w in (1, 2):
+        print(
+            f"  --workers {w}: 1 in flight p50 {p50[w] * 1000:.1f} ms, p95 {p95[w] * 1000:.1f} ms"
+            f" (x{p50[w] / t_in:.2f} in-process);  {2 * w} in flight: {rate[w]:.2f} requests/s,"
+            f" p50 {sec['loaded_p50_s'][str(w)] * 1000:.0f} ms, p95 {sec['loaded_p95_s'][str(w)] * 1000:.0f} ms"
+            f"  (median of {rounds} rounds of {count})"
+        )
+    cpu_req = {w: median(v) for w, v in cpu.items()}
+    print(
+        f"  CPU time of the server's process tree per request: {cpu_req[1] * 1000:.0f} ms with 1 worker,"
+        f" {cpu_req[2] * 1000:.0f} ms with 2 (x{cpu_req[2] / cpu_req[1]:.2f}: the CPU cost of the second worker;"
+        f" on {os.cpu_count()} cores at load {os.getloadavg()[0]:.1f}, requests/s can only scale as far as"
+        " the machine has idle cores)"
+    )
+    res.target(Target("serve p50 at 1 in flight / warm in-process compare (1 worker)", p50[1] / t_in, 1.3, "<=", "x"))
+    res.target(Target("serve requests/s, 2 workers vs 1", rate[2] / rate[1], 1.7, ">=", "x"))
+
+
 # ---------------------------------------------------------------- d: scaling (child)
 def child_scale(n: int, bare: bool) -> dict[str, Any]:
     """Run in a fresh process: load, then time one comparison of generated n-sentence documents."""
@@ -1376,6 +1516,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         section_d(res, QUICK_SCALE_SIZES if args.quick else SCALE_SIZES, args.timeout)
     if "e" in only:
         section_e(res, 10 if args.quick else 1000)
+    if "f" in only:
+        section_f(res, 2 if args.quick else reps * 2, 4 if args.quick else 24, 1 if args.quick else 3)
     print("\n== summary")
     for t in res.targets:
         print(t.line())

@@ -28,8 +28,8 @@ def compare(original: str, copy: str, settings: Settings | None = None, **option
     names = {k: options.pop(k) for k in ("original_name", "copy_name") if k in options}
     settings = (settings or Settings()).with_options(**options)
     return compare_sources(
-        source_from_text(original, names.get("original_name", "original")),
-        source_from_text(copy, names.get("copy_name", "copy")),
+        source_from_text(original, names.get("original_name", "original"), html_mode=settings.html_mode),
+        source_from_text(copy, names.get("copy_name", "copy"), html_mode=settings.html_mode),
         settings,
     )
 
@@ -53,7 +53,8 @@ def compare_files(
         encoding=encoding, max_bytes=max_bytes, **options
     )
     sources = [
-        read_source(path, encoding=settings.encoding, max_bytes=settings.max_bytes) for path in (original, copy)
+        read_source(path, encoding=settings.encoding, max_bytes=settings.max_bytes, html_mode=settings.html_mode)
+        for path in (original, copy)
     ]
     return compare_sources(sources[0], sources[1], settings)
 
@@ -81,7 +82,8 @@ def compare_parsed(original: ParsedDocument, copy: ParsedDocument, settings: Set
         "copy_sentences": len(copy.sentences),
     }
     if same_text(original.text, copy.text):
-        return _report(original, copy, [], [], "identical", settings, stats | {"aligned_share": 1.0})
+        notes = _notes(original, copy, settings)
+        return _report(original, copy, [], notes, "identical", settings, stats | {"aligned_share": 1.0})
     if looks_english(original.text):
         guess = guess_language(copy.text)
         if not guess.english:
@@ -97,6 +99,16 @@ def compare_parsed(original: ParsedDocument, copy: ParsedDocument, settings: Set
     ctx = CheckContext(original, copy, alignment, settings)
     findings = run_checks(ctx, settings.checks, settings.filters)
     return _report(original, copy, alignment, findings, "copy", settings, stats)
+
+
+def _notes(original: ParsedDocument, copy: ParsedDocument, settings: Settings) -> list:
+    """What ingest left out (page furniture), said even when the texts agree."""
+    name = "factdiff.furniture.v1"
+    if name not in settings.checks or not (original.furniture or copy.furniture):
+        return []
+    from .checks import CheckContext, run_checks
+
+    return run_checks(CheckContext(original, copy, [], settings), [name])
 
 
 def same_text(a: str, b: str) -> bool:
@@ -133,12 +145,18 @@ def report_signature(settings: Settings) -> str:
 
 
 def document_info(doc: ParsedDocument) -> DocumentInfo:
+    """The report's view of a document: the text as given (the raw markup for HTML and agency
+    formats, so spans quote the file), with the masked text beside it for display."""
     return DocumentInfo(
         name=doc.name,
-        text=doc.text,
+        text=doc.raw if doc.raw is not None else doc.text,
         sentences=tuple(SentenceInfo(s.index, s.start, s.end, s.paragraph, s.role) for s in doc.sentences),
         paragraphs=tuple(doc.paragraphs),
         language=doc.language,
         source_format=doc.source_format,
         encoding=doc.encoding,
+        shown=doc.text if doc.raw is not None else None,
+        metadata=dict(doc.metadata),
+        furniture=doc.furniture,
+        method=doc.method,
     )

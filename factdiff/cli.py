@@ -25,6 +25,9 @@ ModelOption = Annotated[str | None, typer.Option(help="spaCy pipeline to load (n
 EncodingOption = Annotated[str | None, typer.Option(help="Decode inputs with this encoding (e.g. cp1252).")]
 MaxBytesOption = Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
+HtmlModeOption = Annotated[
+    str, typer.Option(help="Web pages: 'article' (leave page furniture out) or 'all' (every visible block).")
+]
 
 app = typer.Typer(
     name="factdiff",
@@ -125,6 +128,7 @@ def compare_cli(
     config: Annotated[Path | None, typer.Option(help="TOML file with [tool.factdiff] settings.")] = None,
     encoding: EncodingOption = None,
     max_bytes: MaxBytesOption = 10_000_000,
+    html_mode: HtmlModeOption = "article",
     debug: DebugOption = False,
 ) -> None:
     """Compare ORIGINAL with COPY and report the facts that changed.
@@ -141,7 +145,8 @@ def compare_cli(
     if max_bytes <= 0:
         raise OptionError(Errors.E024.format(option="--max-bytes", expected="a positive number", value=max_bytes))
     refuse_overwriting_inputs(output, [original, copy])
-    report = compare_files(original, copy, model=model, config=config, encoding=encoding, max_bytes=max_bytes)
+    report = compare_files(original, copy, model=model, config=config, encoding=encoding, max_bytes=max_bytes,
+                           html_mode=html_mode)
     shown = report.filtered(level, kinds)
     fmt = (format.value if format else None) or ("terminal" if output is None and sys.stdout.isatty() else "text")
     color = not (no_color or os.environ.get("NO_COLOR"))
@@ -177,6 +182,7 @@ def batch_cli(
     model: ModelOption = None,
     encoding: EncodingOption = None,
     max_bytes: MaxBytesOption = 10_000_000,
+    html_mode: HtmlModeOption = "article",
     debug: DebugOption = False,
 ) -> None:
     """Compare one ORIGINAL with many COPIES, or every row of a --manifest.
@@ -188,9 +194,50 @@ def batch_cli(
     code = run_batch_cli(
         original=original, copies=copies or [], manifest=manifest, output=output, fmt=format, jobs=jobs,
         resume=resume, engine=engine, scheduler=scheduler, fail_on=fail_on, model=model, encoding=encoding,
-        max_bytes=max_bytes,
+        max_bytes=max_bytes, html_mode=html_mode,
     )
     raise typer.Exit(code)
+
+
+# ---------------------------------------------------------------- serve
+@app.command("serve")
+def serve_cli(
+    host: Annotated[str, typer.Option(help="Address to listen on; other than loopback needs --token.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on (0: any free port).")] = 8000,
+    workers: Annotated[int | None, typer.Option(help="Worker processes for comparisons (default: all cores).")] = None,
+    token: Annotated[
+        str | None, typer.Option(envvar="FACTDIFF_TOKEN", help="Require this bearer token (also FACTDIFF_TOKEN).")
+    ] = None,
+    allow_host: Annotated[
+        list[str] | None, typer.Option(help="Another Host name a loopback server answers (a proxy's), repeatable.")
+    ] = None,
+    max_body: Annotated[int, typer.Option(help="Refuse request bodies larger than this many bytes.")] = 20_000_000,
+    max_copies: Annotated[int, typer.Option(help="Refuse batches with more copies than this.")] = 50,
+    time_limit: Annotated[float, typer.Option(help="Seconds one comparison may take.")] = 60.0,
+    queue_limit: Annotated[int, typer.Option(help="Answer 503 when this many comparisons wait or run.")] = 100,
+    keep_results: Annotated[int, typer.Option(help="Page results kept in memory for their downloads.")] = 50,
+    model: ModelOption = None,
+    config: Annotated[Path | None, typer.Option(help="TOML file with [tool.factdiff] settings.")] = None,
+    encoding: EncodingOption = None,
+    max_bytes: MaxBytesOption = 10_000_000,
+    debug: DebugOption = False,
+) -> None:
+    """Serve the web page and the HTTP API (needs: pip install 'factdiff[serve]').
+
+    Example: factdiff serve --port 8000 --workers 2
+    """
+    from .serve import ServeSettings, serve
+    from .settings import Settings, load_config
+
+    compare = Settings().with_options(**load_config(config)).with_options(
+        model=model, encoding=encoding, max_bytes=max_bytes
+    )
+    settings = ServeSettings(
+        host=host, port=port, workers=workers, token=token, allow_hosts=tuple(allow_host or ()),
+        max_body=max_body, max_bytes=max_bytes, max_copies=max_copies, time_limit=time_limit,
+        queue_limit=queue_limit, keep_results=keep_results, compare=compare,
+    )
+    raise typer.Exit(serve(settings))
 
 
 # ---------------------------------------------------------------- info

@@ -65,6 +65,7 @@ class Errors:
     E025 = "output path {path} is a directory"
     E026 = "cannot write {path}: {reason}"
     E027 = "{path}: config file cannot be read: {reason}"
+    E029 = "unknown --html-mode '{value}'; choose from {choices}"
     E028 = "refusing to write the report over the input file {path}; name another --output"
     # pipeline
     E040 = (
@@ -102,3 +103,30 @@ class Errors:
         "the text is not valid Unicode"
     )
     E019 = "{name}: expected a str, got {kind}"
+    # input (agency formats: NewsML-G2, NITF, ninjs)
+    E080 = "{name}: not well-formed XML at line {line}, column {column}: {reason}"
+    E081 = "{name}: <{root}> is not in the {fmt} namespace {ns} (found: {got})"
+    E082 = "{name}: the {fmt} item has no article text ({where} missing or empty)"
+    E083 = "{name}: not valid JSON at line {line}, column {column}: {reason}"
+    E084 = "{name}: a ninjs item must be a JSON object"
+    # serve (the web page and the HTTP API)
+    E100 = "the request body is over the {limit:,}-byte limit; raise it with --max-body"
+    E101 = "the request body is not valid JSON: {reason}"
+    E102 = "'{field}' must be {expected}, got {kind}"
+    E103 = "'{field}' is required"
+    E104 = "a batch takes at most {limit} copies, got {count}; raise it with --max-copies"
+    E105 = "the comparison did not finish within the {limit:g}-second time limit; raise it with --time-limit"
+    E106 = "the server is busy ({pending} comparisons waiting or running); retry later"
+    E107 = "this server needs a token: send 'Authorization: Bearer TOKEN', or open the page once as /?token=TOKEN"
+    E108 = "--token is required when serving on {host}, which is not a loopback address"
+    E109 = "the serve command needs the optional extra: pip install 'factdiff[serve]' (in a clone: pip install -e '.[serve]')"
+    E110 = "no such endpoint: {method} {path}"
+    E111 = "a worker process stopped ({reason}); the server restarted its workers: retry the request"
+    E112 = "no result '{id}' on this server (it keeps the last {keep}); compare again"
+    E113 = "unknown field '{field}' in {where}; choose from {choices}"
+    E114 = "cannot listen on {host}:{port}: {reason}"
+    E115 = "expected a JSON body (Content-Type: application/json), got '{kind}'"
+    E116 = "host '{host}' is not served here; use one of {choices} (or start the server with --allow-host {host})"
+    E117 = "give the {what} as pasted text or as a file, not both"
+    E118 = "method {method} is not allowed on {path}; use {allowed}"
+    E119 = "the request body is not valid form data: {reason}"

@@ -27,6 +27,7 @@ DEFAULT_CHECKS: tuple[str, ...] = (
     "factdiff.claims.v1",
     "factdiff.omissions.v1",
     "factdiff.anomalies.v1",
+    "factdiff.furniture.v1",
 )
 DEFAULT_FILTERS: tuple[str, ...] = ("factdiff.noise.v1", "factdiff.placement.v1")
 
@@ -44,6 +45,7 @@ class Settings:
     wording_minor: float = 0.45  # ... at/above which it is minor
     max_bytes: int = 10_000_000
     encoding: str | None = None
+    html_mode: str = "article"  # web pages: the article only, or "all" visible blocks
     extra: dict[str, Any] = field(default_factory=dict)
 
     def with_options(self, **options: Any) -> Settings:

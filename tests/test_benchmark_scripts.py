@@ -57,6 +57,12 @@ def test_drifted_copies_are_distinct_variants():
     assert all(c != text and abs(len(c) - len(text)) < len(text) // 2 for c in copies)
 
 
+def test_percentiles():
+    assert perf.percentile([3.0], 95) == 3.0
+    assert perf.percentile([1.0, 2.0, 3.0, 4.0, 5.0], 50) == 3.0
+    assert perf.percentile([1.0, 2.0, 3.0, 4.0, 5.0], 95) == pytest.approx(4.8)
+
+
 def test_target_verdicts():
     assert perf.Target("t", 1.1, 1.2, "<=").passed is True
     assert perf.Target("t", 1.3, 1.2, "<=").passed is False
@@ -131,7 +137,7 @@ def test_quick_run_writes_every_section(tmp_path):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["quick"] is True
     assert data["meta"]["nproc"] >= 1 and data["meta"]["spacy"]
-    assert set(data["sections"]) == set("abcdes")
+    assert set(data["sections"]) == set("abcdefs")
     assert (
         data["sections"]["a"]["compare_median_s"] > 0 and data["sections"]["a"]["bare_median_s"] > 0
     )
@@ -143,6 +149,8 @@ def test_quick_run_writes_every_section(tmp_path):
     for key in "ce":
         sec = data["sections"][key]
         assert sec.get("skipped") or sec.get("seconds"), sec
+    serve = data["sections"]["f"]
+    assert serve.get("skipped") or (serve["inprocess_median_s"] > 0 and set(serve["requests_per_s"]) == {"1", "2"})
     names = [t["name"] for t in data["targets"]]
     assert any("warm compare" in n for n in names) and any("--help" in n for n in names)
     for t in data["targets"]:

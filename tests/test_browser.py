@@ -1,18 +1,17 @@
 """The HTML report in a real headless Chromium: clicks, filters, no script injection.
 
-Needs the Debian packages ``chromium`` and ``chromium-driver`` and ``selenium``.
-Skipped when they are missing, except under CI=true where a missing browser fails.
-Selenium is given /usr/bin/chromedriver explicitly so Selenium Manager never downloads.
+Needs the Debian packages ``chromium`` and ``chromium-driver`` and ``selenium``
+(see ``chromium.py``). Skipped when they are missing, except under CI=true where a
+missing browser fails.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from chromium import chrome, skip_or_fail_without_browser
 from report_samples import IMG, SCRIPT, long_report, sample_report
 
 from factdiff.report.html import render_html
@@ -20,56 +19,12 @@ from factdiff.report.write import write_output
 
 pytestmark = pytest.mark.browser
 
-CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
-CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
-
-
-def _missing() -> str | None:
-    """Why the browser test cannot run here, or None when it can."""
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
-        return "selenium is not installed (pip install selenium)"
-    if not (os.path.exists(CHROMEDRIVER) and os.access(CHROMEDRIVER, os.X_OK)):
-        return f"chromedriver not found at {CHROMEDRIVER} (apt-get install chromium-driver)"
-    if not any(shutil.which(n) for n in CHROMIUM_NAMES):
-        return "chromium not found (apt-get install chromium)"
-    return None
-
 
 @pytest.fixture(scope="module")
 def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    reason = _missing()
-    if reason:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true but the browser test cannot run: {reason}")
-        pytest.skip(reason)
-    os.environ.setdefault("SE_OFFLINE", "true")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tmp_path_factory.mktemp("chrome-profile")
-    options = webdriver.ChromeOptions()
-    binary = next(shutil.which(n) for n in CHROMIUM_NAMES if shutil.which(n))
-    options.binary_location = binary
-    for arg in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,900",
-        f"--user-data-dir={profile}",
-    ):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    drv = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    skip_or_fail_without_browser()
+    drv = chrome(tmp_path_factory.mktemp("chrome-profile"))
     try:
-        drv.set_window_size(1280, 900)
         yield drv
     finally:
         drv.quit()

@@ -53,3 +53,9 @@ def test_claim_finding_names_the_word():
     f = next(f for f in report.findings if f.check == "claims.v1")
     assert f.details["claim"] == "former" and f.details["relation"] == "claim_dropped"
     assert has(report, "wording_changed", "major", ["former minister"], ["minister"])
+
+
+def test_a_claim_word_used_as_a_verb_is_no_modifier():
+    report = factdiff.compare("The fire forced the evacuation of 12 villages near Athens.",
+                              "12 villages near Athens were evacuated because of the fire.")
+    assert not [f for f in report.findings if f.check == "claims.v1"]

@@ -23,6 +23,23 @@ def test_quick_start_is_two_commands_and_ci_runs_the_second():
     assert install_and_test in ci
 
 
+def test_ci_proves_the_first_command_with_debians_python():
+    """The install-and-compare command runs in .ci/run in a fresh clone with /usr/bin/python3 first on PATH."""
+    install_and_run, _ = quick_start()
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    stock = ci.split("git clone", 1)[1].split("\n  )\n", 1)[0]
+    assert 'PATH="/usr/bin:' in stock
+    assert install_and_run in stock
+
+
+def test_setup_installs_into_the_projects_venv():
+    """Both quick-start commands run the tools from .venv, the environment scripts/setup.sh makes."""
+    setup = (ROOT / "scripts" / "setup.sh").read_text(encoding="utf-8")
+    assert "VENV=.venv" in setup and '-m venv' in setup
+    for line in quick_start():
+        assert line.startswith("bash scripts/setup.sh") and " .venv/bin/" in line
+
+
 def test_quick_start_uses_files_that_exist():
     for line in quick_start():
         for word in line.split():

@@ -43,6 +43,7 @@ def run_batch_cli(
     model: str | None = None,
     encoding: str | None = None,
     max_bytes: int = 10_000_000,
+    html_mode: str = "article",
 ) -> int:
     """Run ``factdiff batch`` and return its exit code (FactdiffError for exit 2)."""
     from ..report.model import Severity
@@ -58,6 +59,10 @@ def run_batch_cli(
         raise OptionError(Errors.E024.format(option="--jobs", expected="a positive number", value=jobs))
     if max_bytes <= 0:
         raise OptionError(Errors.E024.format(option="--max-bytes", expected="a positive number", value=max_bytes))
+    from ..ingest import HTML_MODES
+
+    if html_mode not in HTML_MODES:
+        raise OptionError(Errors.E029.format(value=html_mode, choices=", ".join(HTML_MODES)))
     level = Severity.parse(fail_on) if fail_on is not None else None
     if output is not None and str(output) == "-":
         output = None
@@ -78,7 +83,7 @@ def run_batch_cli(
             raise InputError(Errors.E064)
         comparisons = comparisons_from_paths(original, copies, encoding=encoding, max_bytes=max_bytes)
     settings = Settings().with_options(**load_config()).with_options(
-        model=model, encoding=encoding, max_bytes=max_bytes
+        model=model, encoding=encoding, max_bytes=max_bytes, html_mode=html_mode
     )
 
     previous = scan_output(output) if resume and output is not None else []

@@ -198,4 +198,4 @@ def _stdin_spec(encoding: str | None, max_bytes: int) -> DocSpec:
     from ..ingest import read_source
 
     source = read_source("-", encoding=encoding, max_bytes=max_bytes)
-    return DocSpec.from_text(source.text, name=source.name)
+    return DocSpec.from_text(source.markup if source.markup is not None else source.text, name=source.name)

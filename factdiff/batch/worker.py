@@ -161,9 +161,10 @@ def to_source(doc: Doc, settings: Settings) -> Source:
         return doc
     assert isinstance(doc, DocSpec)
     if doc.text is not None:
-        return source_from_text(doc.text, doc.name)
+        return source_from_text(doc.text, doc.name, html_mode=settings.html_mode)
     assert doc.path is not None
-    source = read_source(doc.path, encoding=settings.encoding, max_bytes=settings.max_bytes)
+    source = read_source(doc.path, encoding=settings.encoding, max_bytes=settings.max_bytes,
+                         html_mode=settings.html_mode)
     if source.name != doc.name:
         from dataclasses import replace
 

@@ -21,6 +21,7 @@ from . import (  # noqa: E402,F401  isort: skip
     attribution,
     claims,
     dates,
+    furniture,
     missing,
     names,
     negation,

@@ -84,10 +84,10 @@ class CheckContext:
 
     # ------------------------------------------------------------ spans
     def ospan(self, start: int, end: int, sentence: int | None = None) -> Span:
-        return Span.of(self.original.text, start, end, sentence)
+        return doc_span(self.original, start, end, sentence)
 
     def cspan(self, start: int, end: int, sentence: int | None = None) -> Span:
-        return Span.of(self.copy.text, start, end, sentence)
+        return doc_span(self.copy, start, end, sentence)
 
     def osent(self, index: int) -> Span:
         s = self.original.sentences[index]
@@ -96,6 +96,16 @@ class CheckContext:
     def csent(self, index: int) -> Span:
         s = self.copy.sentences[index]
         return self.cspan(s.start, s.end, index)
+
+
+_NO_FILL = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def doc_span(doc: Any, start: int, end: int, sentence: int | None = None) -> Span:
+    """A span quoting the document as given: the raw slice of markup, with its decoded form."""
+    if getattr(doc, "raw", None) is not None:
+        return Span.of(doc.raw, start, end, sentence, shown_text=doc.text)
+    return Span.of(doc.text, start, end, sentence)
 
 
 def finding(
@@ -108,8 +118,10 @@ def finding(
     confidence: float = 0.9,
     **details: Any,
 ) -> Finding:
-    """Build a finding; keyword arguments become its evidence (``details``)."""
-    return Finding(kind, severity, original, copy, message, details, check, confidence)
+    """Build a finding; keyword arguments become its evidence (``details``).
+
+    Messages are for people: masked markup (invisible FILL) never shows in them."""
+    return Finding(kind, severity, original, copy, message.translate(_NO_FILL), details, check, confidence)
 
 
 def one_to_one(

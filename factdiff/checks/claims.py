@@ -23,6 +23,7 @@ from .replacements import pair_replacements, phrase_span
 NAME = "claims.v1"
 PREFIXES = {"ex", "then"}  # claim words written as a prefix: "ex-Soviet", "then-president"
 SUFFIXES = {"elect", "designate"}  # ... or as a suffix: "president-elect"
+MODIFIER_DEPS = frozenset({"amod", "advmod", "npadvmod", "compound", "nmod"})
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,8 @@ def claim_words(sent: Sentence) -> list[tuple[Token, int]]:
             continue  # "then" alone is a conjunction, "ex" alone a word of its own
         if word in SUFFIXES and not _noun_suffix(sent, t):
             continue  # "president-elect", not "re-elect" or "elect a president"
+        if word not in PREFIXES | SUFFIXES and t.dep not in MODIFIER_DEPS:
+            continue  # a modifier of another word, not a verb or noun of its own ("forced the evacuation")
         out.append((t, group))
     return out
 

@@ -107,10 +107,10 @@ def _flips(ctx: CheckContext, pair: Pair, side: str) -> list[Finding]:
             dst_index = _sentence_index(dst, other.start)
             if side == "original":
                 o, c = ctx.ospan(lo, hi, s.index), ctx.cspan(olo, ohi, dst_index)
-                message = f"negation lost: '{o.text}' became '{c.text}'"
+                message = f"negation lost: '{o.display}' became '{c.display}'"
             else:
                 o, c = ctx.ospan(olo, ohi, dst_index), ctx.cspan(lo, hi, s.index)
-                message = f"negation added: '{o.text}' became '{c.text}'"
+                message = f"negation added: '{o.display}' became '{c.display}'"
             out.append(finding("negation_changed", Severity.CRITICAL, o, c, message, NAME, 0.85,
                                predicate=neg.head_lemma, negated_in=side, implicit=neg.implicit))
     return out
@@ -379,7 +379,7 @@ def _undone(ctx: CheckContext, pair: Pair, side: str) -> list[Finding]:
                     o, c = ctx.ospan(*v_span, vs.index), ctx.cspan(*u_span, s.index)
                 else:
                     o, c = ctx.ospan(*u_span, s.index), ctx.cspan(*v_span, vs.index)
-                message = f"polarity reversed: '{o.text}' became '{c.text}'"
+                message = f"polarity reversed: '{o.display}' became '{c.display}'"
                 out.append(finding("negation_changed", Severity.CRITICAL, o, c, message, NAME, 0.75,
                                    original_word=verb.norm if side == "original" else undo.norm,
                                    copy_word=undo.norm if side == "original" else verb.norm, undone=True))
@@ -417,7 +417,7 @@ def _sides(ctx: CheckContext, pair: Pair) -> list[Finding]:
             o = ctx.ospan(po.start, oo.end, so.index)
             c = ctx.cspan(pc.start, oc.end, sc.index)
             out.append(finding("negation_changed", Severity.CRITICAL, o, c,
-                               f"polarity reversed: '{o.text}' became '{c.text}'", NAME, 0.75,
+                               f"polarity reversed: '{o.display}' became '{c.display}'", NAME, 0.75,
                                original_word=phrase_o, copy_word=phrase_c, preposition=True))
             break
     return out

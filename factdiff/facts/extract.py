@@ -94,6 +94,11 @@ def build_document(source: Source, segments: list[Segment], docs: dict[int, tupl
         paragraphs=[tuple(paragraphs[k]) for k in sorted(paragraphs)],  # type: ignore[misc]
         source_format=source.source_format,
         encoding=source.encoding,
+        raw=source.markup,
+        metadata=dict(source.metadata),
+        furniture=source.furniture,
+        first_ignored=source.first_ignored,
+        method=source.method,
     )
     resolve_mentions(parsed)
     return parsed

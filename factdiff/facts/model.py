@@ -170,6 +170,13 @@ class ParsedDocument:
     encoding: str = "utf-8"
     language: str = "en"
     entities: dict[str, list[Mention]] = field(default_factory=dict)  # canonical key -> mentions
+    #: The file as given, for markup inputs (``text`` is then its same-length masked form, which
+    #: matching reads; spans quote ``raw``).
+    raw: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+    furniture: int = 0
+    first_ignored: tuple[int, int] | None = None
+    method: str = ""
 
     @property
     def mentions(self) -> list[Mention]:

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from .normalize import fold_quotes, match_key
 from .segment import ROLES, Segment, segment
-from .source import FORMATS, Source, read_source, source_from_text
+from .source import FORMATS, HTML_MODES, Source, ingest, read_source, source_from_text
 
 __all__ = [
     "FORMATS",
+    "HTML_MODES",
     "ROLES",
     "Segment",
     "Source",
     "fold_quotes",
+    "ingest",
     "match_key",
     "read_source",
     "segment",

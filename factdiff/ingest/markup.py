@@ -8,6 +8,7 @@ are kept, and block boundaries become blank lines so paragraphs come out right.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from dataclasses import dataclass, field
@@ -15,13 +16,21 @@ from html.parser import HTMLParser
 
 Span = tuple[int, int]
 
+#: What masked markup becomes: a zero-width space, which matching and the parser drop, so
+#: "won&rsquo;t" reads "won’t" and "<b>un</b>likely" reads "unlikely" (one word), while
+#: every offset stays an offset into the file as given.
+FILL = "\u200b"
+
 
 @dataclass
 class Masked:
-    """A masked text plus the heading spans found in the markup."""
+    """A masked text plus what the masking found: heading spans, ignored page furniture."""
 
     text: str
     headings: list[Span] = field(default_factory=list)
+    furniture: int = 0  # visible blocks left out (menus, share bars, comments...)
+    first_ignored: Span | None = None  # where the first of them is, to point at it
+    method: str = ""  # how the article was chosen: an extractor's name, "heuristic" or "all"
 
 
 # --------------------------------------------------------------------------- detection
@@ -39,7 +48,13 @@ _MD_LIST = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S", re.M)
 
 
 def detect_format(text: str, name: str = "") -> str:
-    """Guess "html", "markdown" or "text" from the file name, then the content."""
+    """Guess the format: an agency item (NewsML-G2, NITF, ninjs) by its content, else
+    "html", "markdown" or "text" from the file name, then the content."""
+    from .agency import detect_agency
+
+    agency = detect_agency(text, name)
+    if agency is not None:
+        return agency
     low = name.lower()
     if low.endswith((".htm", ".html", ".xhtml")):
         return "html"
@@ -86,7 +101,7 @@ _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _BOILERPLATE = re.compile(
     r"(?<![\w-])(?:related|share|sharing|social|newsletter|advert\w*|ads?|promo\w*|comments?|"
     r"recommend\w*|outbrain|taboola|subscribe|subscription|cookie\w*|breadcrumbs?|sidebar|"
-    r"read-?more|more-stories|paywall|sr-only|visually-hidden)(?![\w-])",
+    r"read-?more|more-stories|paywall|sr-only|visually-hidden|gallery|slideshow|carousel)(?![\w-])",
     re.I,
 )
 
@@ -303,47 +318,194 @@ def _mask_html_fallback(text: str) -> Masked:
     for m in _FALLBACK.finditer(text):
         for i in range(m.start(), m.end()):
             if out[i] not in "\r\n":
-                out[i] = " "
+                out[i] = FILL
         if m.end() - m.start() >= 2:
             out[m.start()] = out[m.start()] if out[m.start()] in "\r\n" else "\n"
             out[m.start() + 1] = out[m.start() + 1] if out[m.start() + 1] in "\r\n" else "\n"
     return Masked("".join(out), [])
 
 
-def mask_html(text: str) -> Masked:
-    """Blank out everything in ``text`` that is not article text (same length)."""
+HTML_MODES = ("article", "all")
+
+# Elements whose content a browser does not show as text.
+_INVISIBLE_TAGS = frozenset(
+    "script style noscript template head title svg math iframe object embed canvas select "
+    "option datalist textarea".split()
+)
+_HIDDEN_CLASS = re.compile(r"(?<![\w-])(?:sr-only|visually-hidden|screen-reader-text|hidden)(?![\w-])", re.I)
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Elements that hold page furniture whatever an extractor says: menus, asides, forms,
+# footers, and figures (photo and gallery captions).
+_FURNITURE_TAGS = frozenset("nav aside form button menu dialog footer figure figcaption".split())
+_BYLINE_START = re.compile(r"^By\s+\S", re.I)
+
+
+def _invisible(node: _Node) -> bool:
+    for anc in _ancestors(node):
+        a = anc.attrs
+        if anc.tag in _INVISIBLE_TAGS or "hidden" in a or a.get("aria-hidden") == "true":
+            return True
+        if _HIDDEN_CLASS.search(a.get("class", "")) or _DISPLAY_NONE.search(a.get("style", "")):
+            return True
+    return False
+
+
+@dataclass
+class _Block:
+    """A run of visible text between two block boundaries of the page."""
+
+    runs: list[int]  # indices into scanner.data
+    text: str
+    h1: bool = False
+    linked: int = 0  # letters inside <a> elements
+    furniture: bool = False  # inside an element whose class/id names furniture (share, related...)
+    article: int = 0  # id() of the innermost <article> element holding it (0: none)
+
+    def letters(self) -> int:
+        return sum(ch.isalnum() for ch in self.text)
+
+    def is_furniture(self) -> bool:
+        """Furniture even if an extractor kept it: no letters at all ("___"), a furniture
+        class, or a short block that is nearly all link ("Read also: <a>...</a>")."""
+        n = self.letters()
+        return n == 0 or self.furniture or (self.linked >= 0.8 * n and len(self.text.split()) <= 25)
+
+
+def _page_blocks(text: str, scanner: _Scanner) -> list[_Block]:
+    """The page's visible text cut at block-level tags, each block located in the raw HTML."""
+    bounds = sorted(s for s, _ in scanner.blocks)
+    breaks = sorted(s for s, _ in scanner.breaks)
+    blocks: list[_Block] = []
+    cur_key = None
+    last = 0
+    for i, (s, e, node) in enumerate(scanner.data):
+        if _invisible(node):
+            continue
+        piece = html.unescape(text[s:e]) if text[s] == "&" else text[s:e]
+        key = bisect.bisect_right(bounds, s)
+        if blocks and key == cur_key:
+            if bisect.bisect_left(breaks, s) > bisect.bisect_left(breaks, last):  # a <br> between
+                blocks[-1].text += "\n"
+            blocks[-1].runs.append(i)
+            blocks[-1].text += piece
+        else:
+            blocks.append(_Block([i], piece))
+            cur_key = key
+        chain = _ancestors(node)
+        if not blocks[-1].article:
+            blocks[-1].article = next((id(a) for a in chain if a.tag == "article"), 0)
+        if any(a.tag == "h1" for a in chain):
+            blocks[-1].h1 = True
+        if any(a.tag == "a" for a in chain):
+            blocks[-1].linked += sum(ch.isalnum() for ch in piece)
+        last = e
+        if any(a.tag in _FURNITURE_TAGS or _BOILERPLATE.search(a.attrs.get("class", "") + " " + a.attrs.get("id", ""))
+               for a in chain):
+            blocks[-1].furniture = True
+    return [b for b in blocks if b.text.strip()]
+
+
+def _heuristic_keep(scanner: _Scanner, text: str) -> set[int]:
+    """Data runs kept by factdiff's own rules: the richest <article>/<main>, minus furniture classes."""
+    region = _choose_region(text, scanner)
+    extra = _preceding_h1(scanner, region) if region is not None else None
+    kept: set[int] = set()
+    for i, (_, _, node) in enumerate(scanner.data):
+        keep = not _skipped(node, region)
+        if not keep and extra is not None and any(a is extra for a in _ancestors(node)):
+            keep = not _skipped(node, None)
+        if keep:
+            kept.add(i)
+    return kept
+
+
+def _extractor_keep(text: str, blocks: list[_Block], extractor: str) -> set[int] | None:
+    """Data runs of the blocks the extractor's text contains, plus the headline and byline."""
+    from .article import chosen_blocks, extract, title_matches
+
+    found = extract(text, extractor)
+    if found is None:
+        return None
+    chosen = [keep and not b.is_furniture() for b, keep in
+              zip(blocks, chosen_blocks([b.text for b in blocks], found), strict=True)]
+    if not any(chosen):
+        return None
+    # Several <article> elements (teasers, a "read next" card): the story is the one holding
+    # most of the chosen text.
+    weight: dict[int, int] = {}
+    for b, keep in zip(blocks, chosen, strict=True):
+        if keep and b.article:
+            weight[b.article] = weight.get(b.article, 0) + b.letters()
+    if len(weight) > 1:
+        best = max(weight, key=weight.__getitem__)
+        chosen = [keep and b.article in (0, best) for b, keep in zip(blocks, chosen, strict=True)]
+    first = chosen.index(True)
+    # The headline: an <h1> that is the page's title, else the last <h1> before the story.
+    heads = [i for i, b in enumerate(blocks) if b.h1]
+    head = next((i for i in heads if title_matches(blocks[i].text, found)), None)
+    if head is None:
+        head = next((i for i in reversed(heads) if i <= first), None)
+    if head is not None:
+        chosen[head] = True
+        first = min(first, head)
+    # A "By ..." line between the headline and the story's first paragraph.
+    body = next((i for i in range(first + 1, len(blocks)) if chosen[i] and not blocks[i].h1), None)
+    if body is not None:
+        for i in range(first + 1, body):
+            line = " ".join(blocks[i].text.split())
+            if _BYLINE_START.match(line) and len(line) <= 80:
+                chosen[i] = True
+    return {r for b, keep in zip(blocks, chosen, strict=True) if keep for r in b.runs}
+
+
+def mask_html(text: str, mode: str = "article", extractor: str | None = None) -> Masked:
+    """Blank out everything in ``text`` that is not article text (same length).
+
+    ``mode="all"`` keeps every visible block (menus, comments...). ``extractor`` names the
+    main-content extractor (:mod:`.article`), or ``"heuristic"`` for factdiff's own rules,
+    which are also the fallback when the extractor is missing or finds nothing.
+    """
     scanner = _Scanner(text)
     try:
         scanner.feed(text)
         scanner.finish()
     except (AssertionError, ValueError, IndexError):  # pragma: no cover - parser bug guard
         return _mask_html_fallback(text)
-    region = _choose_region(text, scanner)
-    extra = _preceding_h1(scanner, region) if region is not None else None
+    blocks = _page_blocks(text, scanner)
+    method = "all"
+    if mode == "all":
+        kept = {r for b in blocks for r in b.runs}
+    else:
+        from .article import DEFAULT_EXTRACTOR
 
-    out = [ch if ch in "\r\n" else " " for ch in text]
+        name = extractor or DEFAULT_EXTRACTOR
+        found = None if name == "heuristic" else _extractor_keep(text, blocks, name)
+        method = name if found is not None else "heuristic"
+        kept = found if found is not None else _heuristic_keep(scanner, text)
+    ignored = [b for b in blocks if not any(r in kept for r in b.runs)]
+
+    out = [ch if ch in "\r\n" else FILL for ch in text]
     for s, e in scanner.blocks:
         _put_break(out, s, e, "\n\n")
     for s, e in scanner.breaks:
         _put_break(out, s, e, "\n")
-
-    for s, e, node in scanner.data:
-        keep = not _skipped(node, region)
-        if not keep and extra is not None and any(a is extra for a in _ancestors(node)):
-            keep = not _skipped(node, None)
-        if not keep:
-            continue
+    for i in sorted(kept):
+        s, e, _ = scanner.data[i]
         out[s:e] = list(_decode_entity(text[s:e]) if text[s] == "&" else text[s:e])
 
     headings = []
     for n in _walk(scanner.root):
         if n.tag in _HEADINGS and n.close > n.inner:
             headings.append((n.inner, n.close))
-    return Masked("".join(out), headings)
+    first = None
+    if ignored:  # its first words, to point at
+        s, e, _ = next(scanner.data[r] for r in ignored[0].runs if text[scanner.data[r][0]:scanner.data[r][1]].strip())
+        first = _strip_span(text, s, e)
+    return Masked("".join(out), headings, len(ignored), first, method)
 
 
 def _decode_entity(raw: str) -> str:
-    """Decode a leading entity in place, padded with spaces to the same length.
+    """Decode a leading entity in place, filled up to the same length.
 
     Characters after the entity (the parser may hand us "&amp-x") stay at their
     raw positions.
@@ -356,7 +518,15 @@ def _decode_entity(raw: str) -> str:
         tail += 1
     head_raw, head_dec = raw[: len(raw) - tail], dec[: len(dec) - tail]
     head_dec = head_dec.replace("\u00a0", " ")
-    return head_dec + " " * (len(head_raw) - len(head_dec)) + raw[len(raw) - tail:]
+    return head_dec + FILL * (len(head_raw) - len(head_dec)) + raw[len(raw) - tail:]
+
+
+def _strip_span(text: str, s: int, e: int) -> Span:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
 
 
 def _put_break(out: list[str], s: int, e: int, brk: str) -> None:
@@ -390,10 +560,10 @@ def mask_markdown(text: str) -> Masked:
     buf = list(text)
     headings: list[Span] = []
 
-    def blank(s: int, e: int) -> None:
+    def blank(s: int, e: int) -> None:  # syntax reads as nothing, its spaces as spaces
         for i in range(s, e):
             if buf[i] not in "\r\n":
-                buf[i] = " "
+                buf[i] = " " if buf[i].isspace() else FILL
 
     def cur() -> str:
         return "".join(buf)

@@ -54,27 +54,50 @@ def match_key(s: str) -> str:
     return _WS.sub(" ", s).strip()
 
 
-__all__ = ["IGNORED", "INVISIBLE", "Positions", "fold_quotes", "match_key", "parser_text"]
+__all__ = ["IGNORED", "INVISIBLE", "Positions", "fill_view", "fold_quotes", "match_key", "parser_text", "parser_view"]
 
 
 _PARSER_SPACES = {ord(c): " " for c in "\t\n\r\x0b\x0c\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\u2028\u2029\u0085"}
+
+
+_INVISIBLE_RUN = re.compile(f"[{INVISIBLE}]+")
+
+
+def _edge(ch: str, punct: str) -> bool:
+    return ch == "" or ch.isspace() or ch in punct
+
+
+def fill_view(text: str, punct: str = "") -> str:
+    """``text`` with each run of invisible characters that touches whitespace (or the edge,
+    or one of ``punct`` after it) turned into spaces, SAME LENGTH.
+
+    Masked markup is such a run (see ``ingest.markup.FILL``): beside a space it is space,
+    inside a word ("won’\u200b\u200bt") it stays, so the word stays one word for the
+    parser, which drops it, while regular expressions still see "By  Jane Doe" as words
+    separated by spaces.
+    """
+    if not any(c in text for c in INVISIBLE):
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        if _edge(before, "") or _edge(after, punct):
+            return " " * (m.end() - m.start())
+        return m.group()
+
+    return _INVISIBLE_RUN.sub(repl, text)
 
 
 def parser_view(text: str) -> str:
     """The text as the parser and the figure reader should see it, SAME LENGTH.
 
     Inside a paragraph, tabs, line breaks and exotic spaces are plain spaces ("$3.5\\tmillion"
-    is "$3.5 million"), and an invisible character next to a space is a space too. Offsets
-    into the view are offsets into the text; reports always quote the text itself.
+    is "$3.5 million"), and invisible characters next to a space (or before punctuation)
+    are spaces too (:func:`fill_view`). Offsets into the view are offsets into the text;
+    reports always quote the text itself.
     """
-    view = text.translate(_PARSER_SPACES)
-    if any(c in view for c in INVISIBLE):
-        chars = list(view)
-        for i, c in enumerate(chars):
-            if c in INVISIBLE and (i == 0 or chars[i - 1] == " " or i + 1 == len(chars) or chars[i + 1] in " .,;:!?"):
-                chars[i] = " "
-        view = "".join(chars)
-    return view
+    return fill_view(text.translate(_PARSER_SPACES), " .,;:!?")
 
 
 # Dropped from what spaCy reads: invisible format characters and the soft hyphen

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import INVISIBLE
+from .normalize import INVISIBLE, fill_view
 from .source import Source
 
 ROLES = ("headline", "dateline", "credits", "body")
+#: Formats whose paragraphs come from the markup: a line break in the file is only formatting.
+MARKUP_PARAGRAPHS = frozenset({"html", "newsml", "nitf", "ninjs"})
 
 
 @dataclass(frozen=True)
@@ -313,8 +315,8 @@ def _overlaps(span: Span, spans: tuple[Span, ...]) -> bool:
 
 def segment(source: Source) -> list[Segment]:
     """Label the paragraphs of ``source``; segments are in text order and trimmed."""
-    text = source.text
-    paras = paragraphs(text, per_line=source.source_format != "html")
+    text = fill_view(source.text)  # masked markup beside a space reads as space (same length)
+    paras = paragraphs(text, per_line=source.source_format not in MARKUP_PARAGRAPHS)
     if not paras:
         return []
     n = len(paras)
@@ -322,7 +324,14 @@ def segment(source: Source) -> list[Segment]:
     headings = tuple(getattr(source, "headings", ()) or ())
 
     first = 0
-    if n > 1:
+    stated = tuple(getattr(source, "roles", ()) or ())
+    if stated:  # an agency item says which blocks are headline, dateline and by-line
+        for i, (s, e) in enumerate(paras):
+            role = next((r for rs, re_, r in stated if rs < e and s < re_), None)
+            if role is not None:
+                roles[i] = role
+        first = next((i for i, r in enumerate(roles) if r == "body"), n)
+    elif n > 1:
         s, e = paras[0]
         chunk = text[s:e]
         if (headings and _overlaps(paras[0], headings) and len(chunk) <= 300) or _headline_like(chunk):
@@ -339,6 +348,10 @@ def segment(source: Source) -> list[Segment]:
     i = n - 1
     while i > first and i >= n - 5:
         s, e = paras[i]
+        if roles[i] != "body":  # stated by the markup
+            last_body = i - 1
+            i -= 1
+            continue
         if not _is_credit(text[s:e]):
             break
         roles[i] = "credits"

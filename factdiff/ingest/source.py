@@ -19,7 +19,10 @@ from typing import BinaryIO
 from ..errors import Errors, InputError, OptionError
 from .normalize import INVISIBLE
 
-FORMATS = ("text", "html", "markdown")
+#: Every input format factdiff reads (docs/inputs.md describes each; a test keeps them in step).
+FORMATS = ("text", "html", "markdown", "newsml", "nitf", "ninjs")
+#: ``html_mode``: the article only (page furniture left out), or every visible block.
+HTML_MODES = ("article", "all")
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     # (bom, codec for the bytes after it, name we report)
@@ -58,6 +61,16 @@ class Source:
     size: int
     headings: tuple[tuple[int, int], ...] = ()
     markup: str | None = None
+    #: Visible blocks of a web page left out of the comparison (menus, share bars, comments...),
+    #: and where the first of them is.
+    furniture: int = 0
+    first_ignored: tuple[int, int] | None = None
+    #: Metadata of an agency item (provider, ids, timestamps, subjects...): shown, never compared.
+    metadata: tuple[tuple[str, str], ...] = ()
+    #: Spans whose role the markup states (an agency item's headline, dateline, by-line).
+    roles: tuple[tuple[int, int, str], ...] = ()
+    #: How the text was chosen from the markup ("trafilatura", "heuristic", "all", "newsml"...).
+    method: str = ""
 
 
 def read_source(
@@ -67,11 +80,14 @@ def read_source(
     max_bytes: int = 10_000_000,
     stdin: BinaryIO | None = None,
     source_format: str | None = None,
+    html_mode: str = "article",
+    name: str | None = None,
 ) -> Source:
     """Read ``path`` ("-" is stdin), refusing bad input with a one-line InputError.
 
     Reads at most ``max_bytes + 1`` bytes, so an oversized file is refused without
-    being slurped. The file is opened read-only and never modified.
+    being slurped. The file is opened read-only and never modified. ``name`` names
+    what ``stdin`` carries (an upload's file name) in messages and in the report.
     """
     if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
         raise OptionError(Errors.E024.format(
@@ -79,7 +95,7 @@ def read_source(
     encoding = encoding or None
     raw_path = os.fspath(path)
     if raw_path == "-":
-        name = "<stdin>"
+        name = name or "<stdin>"
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = _read_stream(stream, max_bytes)
         if len(data) > max_bytes:
@@ -87,12 +103,50 @@ def read_source(
     else:
         name = raw_path
         data = _read_file(raw_path, max_bytes)
-    text, used = decode(data, name, encoding)
-    return _finish(name, text, used, source_format, len(data))
+    return ingest(data, name, source_format, encoding=encoding, html_mode=html_mode, max_bytes=max_bytes)
+
+
+def ingest(
+    data: str | bytes,
+    name: str = "<text>",
+    source_format: str | None = None,
+    *,
+    encoding: str | None = None,
+    html_mode: str = "article",
+    max_bytes: int | None = None,
+) -> Source:
+    """THE way in: text or bytes (a file's content, a pasted or uploaded text) to a Source.
+
+    Bytes are decoded as :func:`decode` says (UTF-8 with or without BOM, UTF-16/32 with a
+    BOM, else ``encoding``); a str is kept as given. The format is detected from ``name``
+    and the content unless ``source_format`` names it ("auto" or None: detect). Every
+    reader of factdiff (compare, batch, manifest rows, the web server) comes through here,
+    so they all read a file the same way. Bad input raises a one-line InputError.
+    """
+    if html_mode not in HTML_MODES:
+        raise OptionError(Errors.E029.format(value=html_mode, choices=", ".join(HTML_MODES)))
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        data = bytes(data)
+        if max_bytes is not None and len(data) > max_bytes:
+            raise InputError(Errors.E007.format(name=name, size=len(data), limit=max_bytes))
+        text, used = decode(data, name, encoding)
+        size = len(data)
+    elif isinstance(data, str):
+        bad = _SURROGATE.search(data)
+        if bad is not None:  # spaCy (and any UTF-8 output) would choke on it later
+            raise InputError(
+                Errors.E018.format(name=name, code=ord(bad.group()), offset=bad.start()), offset=bad.start()
+            )
+        text, used, size = data, "utf-8", len(data.encode("utf-8"))
+        if max_bytes is not None and size > max_bytes:
+            raise InputError(Errors.E007.format(name=name, size=size, limit=max_bytes))
+    else:
+        raise InputError(Errors.E019.format(name=name, kind=type(data).__name__))
+    return _finish(name, text, used, source_format, size, html_mode)
 
 
 def source_from_text(
-    text: str, name: str = "<text>", source_format: str | None = None
+    text: str, name: str = "<text>", source_format: str | None = None, html_mode: str = "article"
 ) -> Source:
     """Wrap a Python string (the ``factdiff.compare`` API) in a :class:`Source`.
 
@@ -100,13 +154,7 @@ def source_from_text(
     """
     if not isinstance(text, str):
         raise InputError(Errors.E019.format(name=name, kind=type(text).__name__))
-    bad = _SURROGATE.search(text)
-    if bad is not None:  # spaCy (and any UTF-8 output) would choke on it later
-        raise InputError(
-            Errors.E018.format(name=name, code=ord(bad.group()), offset=bad.start()), offset=bad.start()
-        )
-    size = len(text.encode("utf-8"))
-    return _finish(name, text, "utf-8", source_format, size)
+    return ingest(text, name, source_format, html_mode=html_mode)
 
 
 # --------------------------------------------------------------------------- reading
@@ -239,24 +287,40 @@ def _check_nul_text(text: str, name: str, codec: str, shift: int) -> None:
 # --------------------------------------------------------------------------- finishing
 
 
-def _finish(name: str, text: str, encoding: str, source_format: str | None, size: int) -> Source:
+def _finish(
+    name: str, text: str, encoding: str, source_format: str | None, size: int, html_mode: str = "article"
+) -> Source:
     if not text:
         raise InputError(Errors.E004.format(name=name))
     if not text.strip(" \t\n\r\f\v" + INVISIBLE) or not any(
         not (ch.isspace() or ch in INVISIBLE) for ch in text
     ):
         raise InputError(Errors.E012.format(name=name))
-    from .markup import detect_format, mask_html, mask_markdown
+    from .markup import detect_format
 
     fmt = source_format if source_format not in (None, "", "auto") else detect_format(text, name)
     if fmt not in FORMATS:
         raise OptionError(Errors.E016.format(value=fmt, choices=", ".join(FORMATS)))
     if fmt == "text":
         return Source(name, text, encoding, fmt, size)
-    masked = mask_html(text) if fmt == "html" else mask_markdown(text)
-    if not any(not (ch.isspace() or ch in INVISIBLE) for ch in masked.text):
+    if fmt in ("newsml", "nitf", "ninjs"):
+        from .agency import read_agency
+
+        item = read_agency(text, name, fmt, html_mode)
+        _check_left(name, item.text)
+        return Source(name, item.text, encoding, fmt, size, tuple(item.headings), text,
+                      metadata=tuple(item.metadata), roles=tuple(item.roles), method=fmt)
+    from .markup import mask_html, mask_markdown
+
+    masked = mask_html(text, html_mode) if fmt == "html" else mask_markdown(text)
+    _check_left(name, masked.text)
+    return Source(name, masked.text, encoding, fmt, size, tuple(masked.headings), text,
+                  furniture=masked.furniture, first_ignored=masked.first_ignored, method=masked.method)
+
+
+def _check_left(name: str, masked: str) -> None:
+    if not any(not (ch.isspace() or ch in INVISIBLE) for ch in masked):
         raise InputError(Errors.E010.format(name=name))
-    return Source(name, masked.text, encoding, fmt, size, tuple(masked.headings), text)
 
 
-__all__ = ["FORMATS", "Source", "decode", "read_source", "source_from_text"]
+__all__ = ["FORMATS", "HTML_MODES", "Source", "decode", "ingest", "read_source", "source_from_text"]

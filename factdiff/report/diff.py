@@ -23,7 +23,9 @@ Range = tuple[int, int]
 
 # A word keeps its inner connectors ("1,403", "U.S.", "re-election", "don't");
 # currency and percent signs are words of their own because they carry facts.
-_TOKEN = re.compile(r"\w+(?:[-‐‑–.,'’ʼ/:]\w+)*|[$€£¥%‰°#&+=§]")
+# Masked markup (a zero-width FILL, see ingest.markup) inside a word is part of it.
+_W = "\\w+(?:\u200b+\\w+)*"
+_TOKEN = re.compile(f"{_W}(?:\u200b*[-‐‑–.,'’ʼ/:]\u200b*{_W})*|[$€£¥%‰°#&+=§]")
 
 # Typographic variants that must not count as a change.
 _FOLD = str.maketrans(
@@ -47,7 +49,7 @@ _FOLD = str.maketrans(
 
 def normalize_token(token: str) -> str:
     """Comparison key: case- and quote-insensitive, dash variants folded."""
-    return token.translate(_FOLD).casefold()
+    return token.translate(_FOLD).replace("\u200b", "").casefold()
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:

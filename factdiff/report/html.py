@@ -241,17 +241,19 @@ _CSP = (
 )
 
 
+#: The report's own style sheet, script and Content-Security-Policy, for a page that
+#: embeds :func:`render_html_body` (``factdiff serve`` serves them as files).
+CSS, JS, CSP = _CSS, _JS, _CSP
+
+
+def default_title(report: Report) -> str:
+    return f"{report.original.name or 'original'} vs {report.copy.name or 'copy'}"
+
+
 def render_html(report: Report, title: str | None = None) -> str:
     """The whole report as one HTML document (a string); works from ``Report.from_dict`` too."""
-    rows = build_rows(report)
-    places = place_findings(report, rows)
     if title is None:
-        title = f"{report.original.name or 'original'} vs {report.copy.name or 'copy'}"
-    row_findings: dict[int, list[int]] = {}
-    for number, place in enumerate(places, start=1):
-        for r in {place.original_row, place.copy_row} - {None}:
-            row_findings.setdefault(r, []).append(number)  # type: ignore[arg-type]
-
+        title = default_title(report)
     parts = [
         "<!DOCTYPE html>\n",
         '<html lang="en" class="nojs">\n<head>\n<meta charset="utf-8">\n',
@@ -260,6 +262,25 @@ def render_html(report: Report, title: str | None = None) -> str:
         '<meta name="generator" content="factdiff">\n',
         f"<title>factdiff: {_e(title)}</title>\n",
         f"<style>{_CSS}</style>\n</head>\n<body>\n",
+        render_html_body(report, title),
+        f"<script>{_JS}</script>\n</body>\n</html>\n",
+    ]
+    return "".join(parts)
+
+
+def render_html_body(report: Report, title: str | None = None) -> str:
+    """The report's markup without the document around it (no style, no script): the
+    same header, filters, finding list and side-by-side table, for a page that loads
+    :data:`CSS` and :data:`JS` itself."""
+    rows = build_rows(report)
+    places = place_findings(report, rows)
+    if title is None:
+        title = default_title(report)
+    row_findings: dict[int, list[int]] = {}
+    for number, place in enumerate(places, start=1):
+        for r in {place.original_row, place.copy_row} - {None}:
+            row_findings.setdefault(r, []).append(number)  # type: ignore[arg-type]
+    parts = [
         _header(report, rows, title),
         '<div class="layout">\n',
         '<aside class="panel" aria-label="Findings">\n',
@@ -269,7 +290,6 @@ def render_html(report: Report, title: str | None = None) -> str:
         '<main id="main">\n',
         _table(report, rows, row_findings),
         "</main>\n</div>\n",
-        f"<script>{_JS}</script>\n</body>\n</html>\n",
     ]
     return "".join(parts)
 
@@ -340,7 +360,7 @@ def _filters(report: Report) -> str:
 def _quote(span: Span | None, side: str) -> str:
     if span is None:
         return f'<span class="none">not in the {side}</span>'
-    return f"<q>{_e(span.text)}</q>"
+    return f"<q>{_e(span.display)}</q>"
 
 
 def _finding_list(report: Report, places: Sequence) -> str:
@@ -467,7 +487,7 @@ def _cell(
     sentences = []
     for i, changed in zip(indices, diffs, strict=True):
         s = doc.sentences[i]
-        body = "".join(_piece(doc.text, p, severity) for p in pieces(s.start, s.end, changed, marks.get(i, [])))
+        body = "".join(_piece(doc.display_text, p, severity) for p in pieces(s.start, s.end, changed, marks.get(i, [])))
         sentences.append(
             f'<span class="s" data-s="{i}" data-role="{_e(s.role)}" '
             f'title="{css}. sentence {i + 1}, paragraph {s.paragraph + 1}">{body}</span>'
@@ -476,7 +496,7 @@ def _cell(
 
 
 def _piece(text: str, p: Piece, severity: dict[int, str]) -> str:
-    out = _e(text[p.start : p.end])
+    out = _e(text[p.start : p.end].replace("\u200b", ""))  # masked markup shows as nothing
     if p.changed and out:
         out = f'<span class="chg">{out}</span>'
     if p.findings and out:

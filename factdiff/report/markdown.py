@@ -126,7 +126,7 @@ def _severity(f: Finding) -> str:
 
 
 def _cell_quote(span: Span | None) -> str:
-    return "—" if span is None else f"“{md_escape(_clip(span.text))}”"
+    return "—" if span is None else f"“{md_escape(_clip(span.display))}”"
 
 
 # ---------------------------------------------------------------- passages
@@ -188,7 +188,7 @@ def _side(
         if runs:
             runs.append((" ", False))
         for p in pieces(s.start, s.end, changed, marks.get(i, [])):
-            runs.append((doc.text[p.start : p.end], p.changed))
+            runs.append((doc.display_text[p.start : p.end].replace("\u200b", ""), p.changed))  # no masked markup
             if p.markers:
                 runs.append(("[" + ",".join(map(str, p.markers)) + "]", None))  # type: ignore[arg-type]
     return _join_runs(runs)

@@ -38,9 +38,12 @@ KINDS: tuple[str, ...] = (
     "sentence_added",
     "moved",
     "anomaly",
+    "furniture_ignored",
 )
 
 VERDICTS = ("identical", "copy", "unrelated", "other_language")
+#: Input formats a document may have been read from (the same as ``factdiff.ingest.FORMATS``).
+FORMATS = ("text", "html", "markdown", "newsml", "nitf", "ninjs")
 
 
 class Severity(IntEnum):
@@ -78,28 +81,56 @@ class Severity(IntEnum):
 SEVERITIES: tuple[str, ...] = tuple(s.label for s in Severity)
 
 
+#: Characters masked markup becomes (``ingest.markup.FILL``) and other invisible ones:
+#: never shown to a reader.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def readable(text: str) -> str:
+    """``text`` for a reader: invisible characters dropped, runs of spaces as one."""
+    return " ".join(text.translate(_INVISIBLE).split()) if text else text
+
+
 @dataclass(frozen=True)
 class Span:
-    """A quoted stretch of one document: ``text == document[start:end]``."""
+    """A quoted stretch of one document: ``text == document[start:end]``.
+
+    For markup (HTML, agency formats) ``text`` is the raw slice of the file as given
+    ("won&rsquo;t") and ``shown`` its decoded form ("won’t"); for plain text ``shown``
+    is None.
+    """
 
     start: int
     end: int
     text: str
     sentence: int | None = None
+    shown: str | None = None
+
+    @property
+    def display(self) -> str:
+        """What a reader should see: the decoded form when there is one."""
+        return self.shown if self.shown is not None else self.text
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "sentence": self.sentence}
+        out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text, "sentence": self.sentence}
+        if self.shown is not None:
+            out["shown"] = self.shown
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Span | None:
         if data is None:
             return None
-        return cls(int(data["start"]), int(data["end"]), str(data["text"]), data.get("sentence"))
+        return cls(int(data["start"]), int(data["end"]), str(data["text"]), data.get("sentence"), data.get("shown"))
 
     @classmethod
-    def of(cls, text: str, start: int, end: int, sentence: int | None = None) -> Span:
-        """Build a span by slicing, so the quoted text can never disagree with the offsets."""
-        return cls(start, end, text[start:end], sentence)
+    def of(cls, text: str, start: int, end: int, sentence: int | None = None, shown_text: str | None = None) -> Span:
+        """Build a span by slicing, so the quoted text can never disagree with the offsets.
+
+        ``shown_text``: the document's decoded same-length text, for markup inputs.
+        """
+        shown = readable(shown_text[start:end]) if shown_text is not None else None
+        return cls(start, end, text[start:end], sentence, shown)
 
 
 @dataclass(frozen=True)
@@ -181,22 +212,39 @@ class SentenceInfo:
 
 @dataclass(frozen=True)
 class DocumentInfo:
-    """One version as the report knows it: its text and how it was cut up."""
+    """One version as the report knows it: its text and how it was cut up.
+
+    ``text`` is the document as given (for HTML and agency formats: the markup, decoded);
+    ``shown`` is, for markup, the same-length text a reader sees (markup masked, entities
+    decoded in place), which renderers display. ``metadata`` (an agency item's provider,
+    ids, timestamps, subjects...) is shown, never compared. ``furniture``: page blocks
+    left out of the comparison.
+    """
 
     name: str
     text: str
     sentences: tuple[SentenceInfo, ...] = ()
     paragraphs: tuple[tuple[int, int], ...] = ()
     language: str = "en"
-    source_format: str = "text"  # text | html | markdown
+    source_format: str = "text"  # text | html | markdown | newsml | nitf | ninjs
     encoding: str = "utf-8"
+    shown: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+    furniture: int = 0
+    method: str = ""
+
+    @property
+    def display_text(self) -> str:
+        """The same-length text to show (``shown`` for markup, else ``text``)."""
+        return self.shown if self.shown is not None else self.text
 
     def sentence_text(self, index: int) -> str:
+        """A sentence as shown (same length as its span: offsets inside it still hold)."""
         s = self.sentences[index]
-        return self.text[s.start : s.end]
+        return self.display_text[s.start : s.end]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "name": self.name,
             "length": len(self.text),
             "language": self.language,
@@ -206,6 +254,15 @@ class DocumentInfo:
             "paragraphs": [list(p) for p in self.paragraphs],
             "sentences": [s.to_dict() for s in self.sentences],
         }
+        if self.shown is not None:
+            out["shown"] = self.shown
+        if self.metadata:
+            out["metadata"] = dict(self.metadata)
+        if self.method:
+            out["read_as"] = self.method
+        if self.furniture:
+            out["furniture"] = self.furniture
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DocumentInfo:
@@ -217,6 +274,10 @@ class DocumentInfo:
             language=data.get("language", "en"),
             source_format=data.get("format", "text"),
             encoding=data.get("encoding", "utf-8"),
+            shown=data.get("shown"),
+            metadata=dict(data.get("metadata") or {}),
+            furniture=int(data.get("furniture", 0)),
+            method=data.get("read_as", ""),
         )
 
 

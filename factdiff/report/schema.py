@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .model import KINDS, SCHEMA, SEVERITIES, VERDICTS
+from .model import FORMATS, KINDS, SCHEMA, SEVERITIES, VERDICTS
 
 _SPAN = {
     "type": ["object", "null"],
@@ -15,6 +15,7 @@ _SPAN = {
         "end": {"type": "integer", "minimum": 0},
         "text": {"type": "string"},
         "sentence": {"type": ["integer", "null"], "minimum": 0},
+        "shown": {"type": "string"},
     },
     "additionalProperties": False,
 }
@@ -26,9 +27,13 @@ _DOCUMENT = {
         "name": {"type": "string"},
         "length": {"type": "integer", "minimum": 0},
         "language": {"type": "string"},
-        "format": {"enum": ["text", "html", "markdown"]},
+        "format": {"enum": list(FORMATS)},
         "encoding": {"type": "string"},
         "text": {"type": "string"},
+        "shown": {"type": "string"},
+        "metadata": {"type": "object", "additionalProperties": {"type": "string"}},
+        "read_as": {"type": "string"},
+        "furniture": {"type": "integer", "minimum": 0},
         "paragraphs": {"type": "array", "items": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2}},
         "sentences": {
             "type": "array",

@@ -18,6 +18,7 @@ cue: severities carry text labels and markers carry numbers.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -124,7 +125,7 @@ class _Cell:
                 parts.append(" ")
                 pos += 1
             self.pieces.append((s.start, s.end, pos))
-            parts.append(_flat(doc.text[s.start : s.end]))
+            parts.append(_flat(doc.display_text[s.start : s.end]))
             pos += s.end - s.start
         self.plain = "".join(parts)
 
@@ -169,13 +170,29 @@ def _cell_text(
         at = ranges[-1][1] if ranges else len(cell.plain)
         inserts.setdefault(at, []).append(_marker(number, finding))
     if not inserts:
-        return text
+        return _drop_fill(text)
     cuts = sorted(inserts)
     out = Text()
     for piece, at in zip(text.divide(cuts), [*cuts, None], strict=True):
         out.append_text(piece)
         for marker in inserts.get(at, []) if at is not None else []:
             out.append_text(marker)
+    return _drop_fill(out)
+
+
+_FILL_RUN = re.compile("\u200b+")
+
+
+def _drop_fill(text: Text) -> Text:
+    """Masked markup (zero-width FILL, see ingest.markup) is not shown: cut it out after styling."""
+    runs = list(_FILL_RUN.finditer(text.plain))
+    if not runs:
+        return text
+    cuts = sorted({p for m in runs for p in (m.start(), m.end())} - {0, len(text.plain)})
+    out = Text()
+    for piece in text.divide(cuts):
+        if piece.plain.strip("\u200b"):
+            out.append_text(piece)
     return out
 
 
@@ -191,7 +208,7 @@ def _roles(doc: DocumentInfo, indices: Sequence[int]) -> list[str]:
 def _quote(span: Span | None) -> Text:
     if span is None:
         return Text("—", style="dim")
-    return Text.assemble('"', _flat(span.text), '"')
+    return Text.assemble('"', _flat(span.display), '"')
 
 
 # ------------------------------------------------------------ renderable

@@ -33,7 +33,7 @@ def _quote(text: str) -> str:
 def _side(label: str, span: Span | None) -> str:
     if span is None:
         return f"{label} -"
-    return f"{label} {span.start}-{span.end} {_quote(span.text)}"
+    return f"{label} {span.start}-{span.end} {_quote(span.display)}"
 
 
 def _one_line(text: str) -> str:
