@@ -41,6 +41,7 @@ from .name_candidates import (
 )
 from .names_morphology import (
     _IRREGULAR_DEMONYMS,
+    common_word,
     demonym_of,
     name_variant,
     word_variant,
@@ -846,8 +847,6 @@ def _conjuncts(text: str) -> list[str]:
 def _distinctive(word: str) -> bool:
     """A word that tells one name from another: no title, glue or generic head, no dictionary
     word ("Ozy", "Crete"), or a people or place ("Russian" in "the Russian Navy")."""
-    from .names_morphology import common_word
-
     if len(word) <= 2 or word in TITLE_WORDS or word in PERSON_TITLES or word in _GLUE or word in GENERIC_HEADS:
         return False
     return not common_word(word) or bool(place_ids(word)) or word in _IRREGULAR_DEMONYMS or word.endswith(("an", "ish", "ese"))
@@ -877,14 +876,14 @@ def partial_loss(m: Mention, c: Mention, c_text: str) -> list[str]:
         return [w for w in lost if w not in _GLUE]  # one name of a list kept, the others gone
     if "PERSON" in (m.label, c.label) or c.label == RUN_LABEL and m.label != RUN_LABEL:
         return []
-    from .names_morphology import common_word
-
     front = mw[: mw.index(cw[0])]
     front_lost = [w for w in front if w in lost and w not in _GLUE and w not in TITLE_WORDS]
     if _group(m.label) in _PLACE_GROUPS:
         # "South Africa" -> "Africa", "New York" -> "York": the words that say which place are
         # English words or places themselves; a lost given name ("Marcus Oyelaran" tagged NORP
         # -> "Oyelaran") is a person named by surname
+        if all(common_word(w) for w in cw):
+            return []  # "the Hall of Three Windows" / "the Three Windows": no place name kept to compare
         if front_lost and (place_ids(m.key) or all(common_word(w) or place_ids(w) for w in front_lost)):
             return front_lost
         return [w for w in lost if w not in front and _distinctive(w)]
@@ -994,6 +993,8 @@ def _pair_slipped_words(ctx: object, fates: list[EntityFate], used: set[int]) ->
                 a, b = strip_marks(ot.text.lower()), strip_marks(ct.text.lower())
                 if len(a) < 3 or not b.isalpha() or OSA.distance(a, b, score_cutoff=1) > 1:
                     continue
+                if b in (a + "s", a + "es") or a in (b + "s", b + "es") or common_word(a) and common_word(b):
+                    continue  # "MCI" / "MCIs"; "Harbor" / "Harbour", two words of the dictionary
                 sim, variant = word_variant(ot.text, ct.text, first_name=False)
                 if variant not in {"typo", "translit", "gendered"}:
                     continue

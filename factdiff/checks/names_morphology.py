@@ -124,8 +124,9 @@ def common_word(word: str) -> bool:
         return False
     for pos in "nvar":
         for lemma in {word, *lemmas_for(word, pos)}:
-            if any(not s.pointers_of("@i") and res.wn.sense_count(lemma, s) for s in res.wn.synsets(lemma, pos)):
-                return True
+            for s in res.wn.synsets(lemma, pos):  # a sense used in the corpus under any of its words
+                if not s.pointers_of("@i") and any(res.wn.sense_count(w, s) for w in s.words):
+                    return True  # ("harbour" is counted as "harbor")
     return False
 
 
