@@ -45,6 +45,15 @@ def test_usage_tells_a_romanisation_from_a_slip(a, b, kind):
     assert word_variant(a, b, first_name=False)[1] == kind
 
 
+def test_other_digits_or_a_longer_name_are_no_spelling_variant():
+    from factdiff.checks.names_morphology import name_variant
+
+    assert name_variant("kanal5", "kanal 4") == (0.0, "")  # the figures check compares digits
+    assert name_variant("russiatv", "russia") == (0.0, "")  # "Russia.tv" is a longer name, not a slip
+    assert name_variant("kazakhstan", "kazakh") == (0.0, "")
+    assert name_variant("dostoevsky", "dostoyevsky")[1] == "translit"
+
+
 def test_a_people_adds_letters_to_its_place():
     # "Korea-n", "Leban-ese"; a misspelled demonym or a doubled consonant is no demonym
     assert demonym_of("korean", "korea") and demonym_of("kenyan", "kenya") and demonym_of("italian", "italy")
@@ -190,6 +199,10 @@ def test_a_name_is_not_kept_by_another_name_that_shares_a_word(compare):
          "The temple was built in the 2nd century BC by the Romans."),
         # a name the tagger did not see, spelt out in the copy
         ("It walked on two legs like a T-Rex.", "It walked on two legs like a tyrannosaurus rex."),
+        # two dictionary spellings, a plural, a place's own name
+        ("The ferry docked at North Harbor after midnight.", "The ferry docked at North Harbour after midnight."),
+        ("The fine is up to 1,000 MCI under the new code.", "The fine is up to 1,000 MCIs under the new code."),
+        ("The parade was broadcast by the Rossiya channel.", "The parade was broadcast by the Russia channel."),
     ],
 )
 def test_paraphrases_and_typos_outside_names_are_not_name_findings(compare, original, copy):

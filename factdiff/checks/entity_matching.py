@@ -257,7 +257,8 @@ def present_in_text(mention: Mention, text: str) -> bool:
     key = mention.key
     if len(key.replace(" ", "")) <= 3:
         surface = _undotted(mention.text)
-        return re.search(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", _undotted(text)) is not None
+        plural = r"(?:['’]?s)?" if surface.isupper() else ""  # "MCI" / "MCIs", "NGO" / "NGOs"
+        return re.search(r"(?<![\w])" + re.escape(surface) + plural + r"(?![\w])", _undotted(text)) is not None
     if any(ch.isdigit() for ch in key) and word_pattern(entity_key(_glued(mention.text))).search(_glued_text(text)):
         return True  # "MH17" / "MH-17", "Covid-19" / "COVID19": the letters and digits of one code
     if not set(key.split()) <= _word_set(text):
@@ -291,6 +292,11 @@ def renamed_in_text(key: str, text: str) -> bool:
         len(alias.replace(" ", "")) > 3 and name_variant(key, alias)[1] != "translit" and _named_in(alias, text)
         for alias in other_names(key)
     )
+
+
+def named_otherwise(key: str, text: str) -> bool:
+    """Another name of the same place, transliteration variants included, stands in ``text``."""
+    return any(len(alias.replace(" ", "")) > 3 and _named_in(alias, text) for alias in other_names(key))
 
 
 def _named_in(key: str, text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..facts.keys import entity_key
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
-from .entity_matching import looks_like_name, rephrased
+from .entity_matching import looks_like_name, named_otherwise, rephrased
 from .names_morphology import common_word
 
 NAME = "missing.v1"
@@ -78,7 +78,7 @@ def check_missing(ctx: CheckContext) -> list[Finding]:
             # capitalised words the tagger did not see as a name, one of them still there:
             # "T-Rex" / "tyrannosaurus rex" is the name spelt out
             there = set(entity_key(partners).split()) - set(entity_key(beside).split())
-            reworded = any(len(w) >= 3 and w in there for w in m.key.split())
+            reworded = any(len(w) >= 3 and w in there for w in m.key.split()) or named_otherwise(m.key, partners)
         severity = Severity.MINOR if title or minor_label or not named or reworded else Severity.MAJOR
         what = "part of a title or description" if title else "name" if fate.weak else fate.label
         if reworded:

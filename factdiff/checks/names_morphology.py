@@ -383,6 +383,10 @@ def close_enough(x: str, y: str) -> bool:
 def _tokens_variant(xs: list[str], ys: list[str], min_similarity: float) -> tuple[float, str]:
     results = []
     for n, (x, y) in enumerate(zip(xs, ys, strict=True)):
+        if [ch for ch in x if ch.isdigit()] != [ch for ch in y if ch.isdigit()]:
+            return 0.0, ""  # "Covid-19" / "Covid-22": other digits make another name (the figures check's)
+        if len(x) != len(y) and abs(len(x) - len(y)) >= 2 and (x.startswith(y) or y.startswith(x)):
+            return 0.0, ""  # "Russia.tv" / "Russia", "Kazakhstan" / "Kazakh": a longer name, no slip
         sim, kind = word_variant(x, y, first_name=n < len(xs) - 1)
         if kind == "same":
             continue
