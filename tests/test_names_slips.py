@@ -132,6 +132,28 @@ def test_a_slipped_letter_in_a_name_is_major(compare, original, copy, o_word, c_
     assert_spans_exact(report)
 
 
+def test_a_slipped_name_in_a_rewritten_sentence(compare):
+    # the words around it moved: the one word of the copy's sentence a slip away is the name
+    report = compare(
+        "The rally was held in the Netherlands' capital Amsterdam on Sunday.",
+        "On Sunday the rally was held in Amsterdam, the capital of the Netherlnds.",
+    )
+    assert has(report, "name_spelling", "major", ["Netherlands"], ["Netherlnds"]), described(report)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        ("tokyo", "tokyyo", "typo"),  # a letter doubled into a spelling nobody uses
+        ("yeltsin", "yeltin", "typo"),  # a letter of a spelling in use dropped ("ts" -> "t" would excuse it)
+        ("zelensky", "zelenskyy", "translit"),  # the Ukrainian -yy ending
+        ("kadyrov", "kadirov", "translit"),
+    ],
+)
+def test_slips_the_romanisation_rules_would_excuse(a, b, kind):
+    assert word_variant(a, b, first_name=False)[1] == kind
+
+
 def test_a_misspelling_is_found_though_a_short_form_stands_in_the_original(compare):
     # "Biden" elsewhere in the original does not make "Joee Biden" its short form
     report = compare(

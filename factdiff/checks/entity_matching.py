@@ -29,7 +29,7 @@ from rapidfuzz.distance import OSA
 
 from ..facts.extract import ERA_KEYS
 from ..facts.keys import acronym, bag_key, entity_key, name_squash, strip_marks, word_pattern
-from ..facts.model import Mention, ParsedDocument, Sentence
+from ..facts.model import Mention, ParsedDocument, Sentence, Token
 from .name_candidates import (
     RUN_LABEL,
     TITLE_WORDS,
@@ -956,10 +956,13 @@ def _name_words(sentence: Sentence, fates_at: dict[int, EntityFate]) -> dict[int
 
 def _pair_slipped_words(ctx: object, fates: list[EntityFate], used: set[int]) -> None:
     """A word of a name that the copy writes with one letter dropped, doubled, swapped or changed
-    in the same place of the aligned sentence: "East Asian" / "East sian", "Secretary" / "Secretery".
+    in the aligned sentence: "East Asian" / "East sian", "Secretary" / "Secretery".
 
     The last net under the entity matching: the copy's word need not be tagged or capitalised,
-    nor stand where the tagger puts a name; the words around it anchor it (a word-level diff).
+    nor stand where the tagger puts a name. It is the word in the same place (a word-level
+    diff), or, in a rewritten sentence ("the Philippines' capital Manila" / "Manila, the capital
+    of the Philippies"), the one word of the copy's sentence one slip from it that the original
+    does not write.
     """
     from difflib import SequenceMatcher
 
@@ -976,43 +979,48 @@ def _pair_slipped_words(ctx: object, fates: list[EntityFate], used: set[int]) ->
                 words[(s.index, i)] = m
         if not words:
             continue
-        sm = SequenceMatcher(None, [t.text.lower() for _, t in o_toks], [t.text.lower() for _, t in c_toks], autojunk=False)
+        o_lower = [t.text.lower() for _, t in o_toks]
+        c_lower = [t.text.lower() for _, t in c_toks]
+        o_written, c_written = set(o_lower), set(c_lower)
+        placed: dict[int, tuple[Sentence, Token]] = {}  # original token (position) -> copy token in its place
+        sm = SequenceMatcher(None, o_lower, c_lower, autojunk=False)
         for op, i1, i2, j1, j2 in sm.get_opcodes():
-            if op != "replace":
+            if op == "replace" and i2 - i1 == j2 - j1:
+                placed.update((i1 + n, c_toks[j1 + n]) for n in range(i2 - i1))
+        for n, (os_, ot) in enumerate(o_toks):
+            if (os_.index, ot.i) not in words or o_lower[n] in c_written:
                 continue
-            same_length = i2 - i1 == j2 - j1
-            for n, (os_, ot) in enumerate(o_toks[i1:i2]):
-                if (os_.index, ot.i) not in words:
-                    continue
-                # the word in the same place, or (a rewritten stretch) the one word of it that slips
-                near = [c_toks[j1 + n]] if same_length else [
-                    x for x in c_toks[j1:j2] if OSA.distance(ot.text.lower(), x[1].text.lower(), score_cutoff=1) <= 1
-                ]
-                if len(near) != 1:
-                    continue
-                cs, ct = near[0]
-                if (ct.start, ct.end) in taken or ct.start in used:
-                    continue
-                owner = words[(os_.index, ot.i)]
-                if owner is not None and id(owner) in reported:
-                    continue
-                a, b = strip_marks(ot.text.lower()), strip_marks(ct.text.lower())
-                if len(a) < 3 or not b.isalpha() or OSA.distance(a, b, score_cutoff=1) > 1:
-                    continue
-                if b in (a + "s", a + "es") or a in (b + "s", b + "es") or common_word(a) and common_word(b):
-                    continue  # "MCI" / "MCIs"; "Harbor" / "Harbour", two words of the dictionary
-                sim, variant = word_variant(ot.text, ct.text, first_name=False)
-                if variant not in {"typo", "translit", "gendered"}:
-                    continue
-                key = entity_key(ot.text)
-                fate = mention_fates.get(id(owner)) if owner is not None else None
-                label = fate.label if fate is not None else RUN_LABEL
-                if equivalent(key, entity_key(ct.text), label, label):
-                    continue  # one place by another of its names: "Odessa" / "Odesa"
-                o_m = Mention(ot.start, ot.end, ot.text, label, key, key, sentence=os_.index)
-                c_m = Mention(ct.start, ct.end, ct.text, label, entity_key(ct.text), entity_key(ct.text), sentence=cs.index)
-                status = "changed" if variant == "gendered" else "spelled"
-                fates.append(EntityFate(fate.key if fate else key, label, [o_m], status, [c_m], variant, sim,
-                                        correct=0, weak=fate is None))
-                used.add(ct.start)
-                taken.add((ct.start, ct.end))
+            near = [placed[n]] if n in placed else [
+                x for x, low in zip(c_toks, c_lower, strict=True)
+                if low not in o_written and OSA.distance(o_lower[n], low, score_cutoff=1) <= 1
+            ]
+            if len(near) != 1:
+                continue
+            cs, ct = near[0]
+            if (ct.start, ct.end) in taken or ct.start in used:
+                continue
+            owner = words[(os_.index, ot.i)]
+            if owner is not None and id(owner) in reported:
+                continue
+            a, b = strip_marks(ot.text.lower()), strip_marks(ct.text.lower())
+            if len(a) < 3 or not b.isalpha() or OSA.distance(a, b, score_cutoff=1) > 1:
+                continue
+            if b in (a + "s", a + "es") or a in (b + "s", b + "es") or common_word(a) and common_word(b):
+                continue  # "MCI" / "MCIs"; "Harbor" / "Harbour", two words of the dictionary
+            if demonym_of(a, b):
+                continue  # "Australian" / "Australia's": a people and its country
+            sim, variant = word_variant(ot.text, ct.text, first_name=False)
+            if variant not in {"typo", "translit", "gendered"}:
+                continue
+            key = entity_key(ot.text)
+            fate = mention_fates.get(id(owner)) if owner is not None else None
+            label = fate.label if fate is not None else RUN_LABEL
+            if equivalent(key, entity_key(ct.text), label, label):
+                continue  # one place by another of its names: "Odessa" / "Odesa"
+            o_m = Mention(ot.start, ot.end, ot.text, label, key, key, sentence=os_.index)
+            c_m = Mention(ct.start, ct.end, ct.text, label, entity_key(ct.text), entity_key(ct.text), sentence=cs.index)
+            status = "changed" if variant == "gendered" else "spelled"
+            fates.append(EntityFate(fate.key if fate else key, label, [o_m], status, [c_m], variant, sim,
+                                    correct=0, weak=fate is None))
+            used.add(ct.start)
+            taken.add((ct.start, ct.end))

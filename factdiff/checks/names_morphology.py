@@ -261,20 +261,26 @@ def word_variant(a: str, b: str, first_name: bool = True) -> tuple[float, str]:
         # one vowel between consonants written or not: another romanisation when both spellings are
         # in use (Misrata / Misurata, Zawahiri / Zawahri), a slip when one is not (Havilland / Havlland)
         return (max(sim, 0.9), "translit") if attested(la) and attested(lb) else (sim, "typo")
-    if kind == "translit" and _vowel_doubled(la, lb) and not (attested(la) and attested(lb)):
-        return sim, "typo"  # a vowel doubled or undoubled alone, a spelling not in use: Nepal / Neepal
+    if kind == "translit" and not (attested(la) and attested(lb)) and (
+        _letter_doubled(la, lb) or attested(la) and len(lb) == len(la) - 1
+    ):
+        # a letter doubled or undoubled alone ("Nepal" / "Neepal", "Tokyo" / "Tokyyo"), or one
+        # dropped from a spelling in use ("Slutsky" / "Slutky"), into a spelling nobody uses: the
+        # romanisation rules (ee -> i, yy -> y, ts -> t) would excuse a keyboard slip
+        return sim, "typo"
     return sim, kind
 
 
-def _vowel_doubled(a: str, b: str) -> bool:
-    """The two spellings differ by one vowel written twice or once ("nepal" / "neepal", "zoomlion" /
-    "zomlion"): a keyboard slip the romanisation rewrites (ee -> i, oo -> u) would excuse."""
+def _letter_doubled(a: str, b: str) -> bool:
+    """The two spellings differ by one letter written twice or once: "nepal" / "neepal"."""
     long_, short = (a, b) if len(a) > len(b) else (b, a)
     if len(long_) != len(short) + 1:
         return False
     for k, ch in enumerate(long_):
         if long_[:k] + long_[k + 1 :] == short:
-            return ch in VOWELS and ch in (long_[k - 1 : k] + long_[k + 1 : k + 2])
+            if ch == "y" and long_.endswith("yy"):
+                return False  # "Zelenskyy": the Ukrainian -yy ending, a romanisation
+            return ch in (long_[k - 1 : k] + long_[k + 1 : k + 2])
     return False
 
 
