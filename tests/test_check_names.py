@@ -31,7 +31,9 @@ def serious_names(report):
         ("kseniya", "ksenia", "translit"),
         ("aliyev", "aliev", "translit"),
         ("hezbollah", "hizbollah", "translit"),
-        ("misrata", "misurata", "translit"),
+        ("misrata", "misurata", "translit"),  # a lone vowel: both spellings are in use
+        ("sviatlana", "svetlana", "translit"),
+        ("havilland", "havlland", "typo"),  # a lone vowel, a spelling nobody uses
         ("aleksandr", "alexander", "translit"),
         ("yevgeny", "evgeny", "translit"),
         ("ivanov", "ivanova", "gendered"),

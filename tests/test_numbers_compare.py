@@ -92,9 +92,38 @@ def test_rounding(a: str, b: str, rounder: str) -> None:
     r = compare_quantities(_q(a), _q(b))
     assert r.relation == "rounding"
     assert r.details["rounder"] == rounder
+    # the other way round the copy is the more precise one: it cannot have rounded the
+    # original's figure, it states another one
     r2 = compare_quantities(_q(b), _q(a))
-    assert r2.relation == "rounding"
-    assert r2.details["rounder"] == ("a" if rounder == "b" else "b")
+    assert r2.relation == "number_changed"
+    assert r2.details["more_precise"] == "b"
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("about 1,400", "1,403"),  # the original says its figure is rounded
+        ("nearly 1.5 million", "1.47 million"),
+        ("5 miles", "8 km"),  # a conversion rounds whichever way it goes
+        ("8 km", "5 miles"),
+    ],
+)
+def test_a_more_precise_copy_is_a_rounding_when_the_original_is_approximate(a: str, b: str) -> None:
+    assert _rel(a, b) in {"rounding", "converted"}
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("the 2012 earthquake", "the 2010 earthquake"),  # one digit of four changed: another figure
+        ("1,455", "1,460"),
+        ("more than 100 feet", "more than 110 feet"),  # the copy is more precise
+        ("40 people", "42 people"),
+        ("about 7,000 yen", "about 7,090 yen"),  # an approximation made more precise
+    ],
+)
+def test_changed_figures_are_not_roundings(a: str, b: str) -> None:
+    assert _rel(a, b) == "number_changed"
 
 
 def test_rounding_with_consistent_qualifier() -> None:

@@ -21,11 +21,15 @@ only by its NER label.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from rapidfuzz.distance import OSA
+
+from ..facts.extract import ERA_KEYS
 from ..facts.keys import acronym, bag_key, entity_key, name_squash, strip_marks, word_pattern
-from ..facts.model import Mention, ParsedDocument
+from ..facts.model import Mention, ParsedDocument, Sentence, Token
 from .name_candidates import (
     RUN_LABEL,
     TITLE_WORDS,
@@ -35,7 +39,13 @@ from .name_candidates import (
     slot,
     slot_detail,
 )
-from .names_morphology import _IRREGULAR_DEMONYMS, demonym_of, name_variant
+from .names_morphology import (
+    _IRREGULAR_DEMONYMS,
+    common_word,
+    demonym_of,
+    name_variant,
+    word_variant,
+)
 from .places import other_names, place_ids, same_place, stands_for
 
 __all__ = ["RUN_LABEL", "EntityFate", "EntityMatching", "equivalent", "looks_like_name", "match_entities",
@@ -247,12 +257,28 @@ def present_in_text(mention: Mention, text: str) -> bool:
     key = mention.key
     if len(key.replace(" ", "")) <= 3:
         surface = _undotted(mention.text)
-        return re.search(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", _undotted(text)) is not None
+        plural = r"(?:['’]?s)?" if surface.isupper() else ""  # "MCI" / "MCIs", "NGO" / "NGOs"
+        return re.search(r"(?<![\w])" + re.escape(surface) + plural + r"(?![\w])", _undotted(text)) is not None
+    if any(ch.isdigit() for ch in key) and word_pattern(entity_key(_glued(mention.text))).search(_glued_text(text)):
+        return True  # "MH17" / "MH-17", "Covid-19" / "COVID19": the letters and digits of one code
     if not set(key.split()) <= _word_set(text):
         return False  # some word of the name is nowhere in the text
     if word_pattern(key).search(_squashed(text)) is not None:
         return True
     return _bag_in(_key_words(text), key)
+
+
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011\u2013](?=\d)|(?<=\d)[-\u2010\u2011\u2013](?=[^\W\d_])")
+
+
+def _glued(text: str) -> str:
+    """Letters and digits of a code written together: "MH-17" -> "MH17"."""
+    return _LETTER_DIGIT.sub("", text)
+
+
+@lru_cache(maxsize=8)
+def _glued_text(text: str) -> str:
+    return name_squash(_glued(text))
 
 
 def renamed_in_text(key: str, text: str) -> bool:
@@ -266,6 +292,11 @@ def renamed_in_text(key: str, text: str) -> bool:
         len(alias.replace(" ", "")) > 3 and name_variant(key, alias)[1] != "translit" and _named_in(alias, text)
         for alias in other_names(key)
     )
+
+
+def named_otherwise(key: str, text: str) -> bool:
+    """Another name of the same place, transliteration variants included, stands in ``text``."""
+    return any(len(alias.replace(" ", "")) > 3 and _named_in(alias, text) for alias in other_names(key))
 
 
 def _named_in(key: str, text: str) -> bool:
@@ -291,13 +322,20 @@ def _unmarked(text: str) -> str:
 _DOTLESS = str.maketrans({".": ""})  # "St. Petersburg" -> "St Petersburg", as in the name keys
 
 
-def rephrased(m: Mention, text: str) -> bool:
+def rephrased(m: Mention, text: str, beside: str = "") -> bool:
     """Most words of a multi-word name are still in ``text`` ("Australia's weather bureau" for
-    "the Australian Bureau of Meteorology"): the name was paraphrased, not dropped."""
+    "the Australian Bureau of Meteorology"): the name was paraphrased, not dropped.
+
+    ``beside`` is the rest of the original sentence: a word the copy writes no more often than
+    the original writes it outside the name belongs to that other wording ("South Africa's"
+    dropped beside a kept "South African National Parks" is not reworded).
+    """
     words = [w for w in m.key.split() if len(w) > 3]
     if len(words) < 2:
         return False
-    there = set(_key_words(text))
+    there = Counter(_key_words(text))
+    there.subtract(Counter(entity_key(beside).split()) if beside else Counter())
+    there = Counter({w: n for w, n in there.items() if n > 0})
     found = sum(
         1 for w in words
         if w in there and (w not in GENERIC_HEADS or _said_apart(w, text))
@@ -416,7 +454,9 @@ def match_entities(ctx: object) -> EntityMatching:
     copy: ParsedDocument = ctx.copy  # type: ignore[attr-defined]
     copy_mentions = [m for s in copy.sentences for m in s.mentions]
     orig_mentions = [m for s in original.sentences for m in s.mentions]
-    known = frozenset(w for m in orig_mentions + copy_mentions for w in m.key.split() if len(w) > 2)
+    original_runs = name_runs(original)
+    # words a capitalised first word of a copy sentence may be (or misspell): "Secretery of State"
+    known = frozenset(w for m in orig_mentions + copy_mentions + original_runs for w in m.key.split() if len(w) > 2)
     copy_runs = name_runs(copy, known)
     candidates = copy_mentions + copy_runs
 
@@ -428,7 +468,7 @@ def match_entities(ctx: object) -> EntityMatching:
         for o in ms:
             owners.add(o.key, o.label, k)
     weak_groups: dict[str, list[Mention]] = {}
-    for r in name_runs(original):
+    for r in original_runs:
         owner = _first_owner(owners, r.key, entities)
         if owner is not None:
             label = entities[owner][0].label
@@ -461,6 +501,24 @@ def match_entities(ctx: object) -> EntityMatching:
         return _in_original(m.key, m.label, m.text)
 
     new_in_copy = {c.start: not in_original(c) for c in candidates}
+    # a name that holds a word the original never writes may be a misspelling of one it does,
+    # though a short form of it stands in the original: "Joee Biden" is not excused by "Biden"
+    def _new_word(w: str) -> bool:
+        if len(w) <= 2 or w in orig_text_words or w in TITLE_WORDS:
+            return False
+        plural = (w[:-1], w[:-2] if w.endswith("es") else "") if w.endswith("s") else ()
+        return not any(x in orig_text_words for x in (*plural, w + "s", w + "es"))  # "Conservatives"
+
+    def _spellable(c: Mention) -> bool:
+        if new_in_copy[c.start]:
+            return True
+        if not any(_new_word(w) for w in c.key.split()) or renamed_in_text(c.key, original.text):
+            return False
+        # the original names it only by a part of it ("Biden"), never by another whole form ("Turkey")
+        words = set(c.key.split())
+        return all(set(o.key.split()) < words for o in orig_index.find_reverse(c.key, c.label))  # type: ignore[attr-defined]
+
+    spellable = {c.start: _spellable(c) for c in candidates}
     copy_words = {w for c in candidates for w in c.key.split()} | set(_key_words(copy.text))
 
     groups: list[tuple[str, list[Mention], bool]] = [(k, ms, False) for k, ms in entities.items()]
@@ -468,21 +526,40 @@ def match_entities(ctx: object) -> EntityMatching:
 
     used: set[int] = set()  # copy candidates (by start) taken as another spelling or a replacement
     fates: list[EntityFate] = []
+    correct_at: dict[int, set[int]] = {}  # fate -> starts of the copy mentions equivalent to it
     cand_index = KeyIndex()
     for n, c in enumerate(candidates):
         cand_index.add(c.key, c.label, n)
         if c.canonical != c.key:
             cand_index.add(c.canonical, c.label, n)
+    # a copy name that is, word for word, another entity of the original is that entity's: "Russian"
+    # (of "Russian President") does not keep "the Russian Navy" in the copy
+    # (or its people: "North Macedonian" of "the North Macedonian agency" does not keep "North Macedonia")
+    owners_of_key: dict[str, set[str]] = {}
+    original_count: Counter[str] = Counter()
+    for key, mentions, _weak in groups:
+        for m in mentions:
+            owners_of_key.setdefault(m.key, set()).add(key)
+            original_count[m.key] += 1
+    copy_count = Counter(c.key for c in _dedupe_spans(candidates))
+
+    def _for(n: int, key: str) -> bool:
+        c = candidates[n].key
+        owners = owners_of_key.get(c)
+        return owners is None or key in owners or copy_count[c] > original_count[c]
+
     for key, mentions, weak in groups:
         label = mentions[0].label
         hits = {n for o in {(m.key, m.label) for m in mentions} for n in _equivalent_items(cand_index, *o)}
+        hits = {n for n in hits if _for(n, key)}
         correct = [candidates[n] for n in sorted(hits)]
         present = bool(correct) or any(present_in_text(o, copy.text) for o in mentions)
         present = present or any(renamed_in_text(k, copy.text) for k in {m.key for m in mentions})
         if not present and _group(label) in {"group", "place"} and " " not in key:
             present = any(demonym_of(key, w) for w in copy_words)  # "Brazilian" / "Brazil Court Orders..."
         fate = EntityFate(key, label, mentions, "present" if present else "missing", weak=weak)
-        fate.correct = len({c.start for c in correct}) or int(present)
+        correct_at[id(fate)] = {c.start for c in correct}
+        fate.correct = len(correct_at[id(fate)]) or int(present)
         fates.append(fate)
 
     # spelling variants, mention by mention, anywhere in the copy
@@ -493,7 +570,7 @@ def match_entities(ctx: object) -> EntityMatching:
         found: list[tuple[float, str, Mention]] = []
         matched: dict[str, str] = {}  # candidate key -> the words of it that spell the name
         for cand in candidates:
-            if cand.start in used or not new_in_copy[cand.start]:
+            if cand.start in used or not spellable[cand.start]:
                 continue
             near = cand.sentence in partners
             if fate.weak and not near:
@@ -511,14 +588,19 @@ def match_entities(ctx: object) -> EntityMatching:
         spellings = {c.key for _, _, c in found}
         counterpart = [c for c in candidates if c.key in spellings and c.start not in used]
         counterpart = _dedupe_spans(counterpart)
-        used.update(c.start for c in counterpart)
+        taken = {c.start for c in counterpart}
+        used.update(taken)
         counterpart = [_narrow(c, matched.get(c.key, c.key)) for c in counterpart]
         used.update(c.start for c in counterpart)
         fate.status = "changed" if variant == "gendered" else "spelled"
         fate.counterpart, fate.variant, fate.similarity = counterpart, variant, sim
+        if correct_at[id(fate)]:  # "Joee Biden" matched "Biden" as a short form: it is not spelled right
+            fate.correct = len(correct_at[id(fate)] - taken)
 
     _pair_governments(ctx, fates, candidates, used)
     _pair_replacements(ctx, fates, candidates, used, new_in_copy, original, copy)
+    _pair_partial_losses(ctx, fates, candidates, used)
+    _pair_slipped_words(ctx, fates, used)
 
     added: dict[str, list[Mention]] = {}
     for m in copy_mentions:
@@ -754,3 +836,191 @@ def _pair_across_sentences(
         used.update(c.start for c in same)
         fate.status, fate.counterpart = "changed", _dedupe_spans(same)
         fate.variant = stands_for(fate.key, opts[0].key) or "other"
+
+
+_PLACE_GROUPS = frozenset({"place", "group"})
+_GLUE = frozenset({"the", "of", "and", "&", "for", "de", "la", "le"})
+# prefixes written as words of a name's key ("ex-Soviet", "pro-Kremlin"): a change of stance, not a lost name
+_PREFIX_WORDS = frozenset({"ex", "pro", "anti", "post", "pre", "non", "neo", "former", "then"})
+
+
+def _conjuncts(text: str) -> list[str]:
+    """Keys of the names a tagged span lists: "Crete and Santorini" -> ["crete", "santorini"]."""
+    parts = re.split(r"\s+(?:and|&)\s+|,\s+", text)
+    return [k for k in (entity_key(p) for p in parts) if k] if len(parts) > 1 else []
+
+
+def _distinctive(word: str) -> bool:
+    """A word that tells one name from another: no title, glue or generic head, no dictionary
+    word ("Ozy", "Crete"), or a people or place ("Russian" in "the Russian Navy")."""
+    if len(word) <= 2 or word in TITLE_WORDS or word in PERSON_TITLES or word in _GLUE or word in GENERIC_HEADS:
+        return False
+    return not common_word(word) or bool(place_ids(word)) or word in _IRREGULAR_DEMONYMS or word.endswith(("an", "ish", "ese"))
+
+
+def partial_loss(m: Mention, c: Mention, c_text: str) -> list[str]:
+    """The words of name ``m`` that the copy lost when it kept only ``c`` of it, if they matter.
+
+    "Crete and Santorini" -> "Santorini" lost a name of the list; "South Africa" -> "Africa" or
+    "Ozy Media" -> "Media" lost the words that said which one. A shortened person ("Vladimir
+    Putin" -> "Putin", "Xi Jinping" -> "Xi"), an organisation's generic tail ("Ozy Media" ->
+    "Ozy") or a place's ("Enga province" -> "Enga") is the same name in a shorter form.
+    """
+    mw, cw = m.key.split(), c.key.split()
+    if not set(cw) < set(mw):
+        return []
+    there = set(_key_words(c_text))
+    lost = [
+        w for w in mw
+        if w not in cw and w not in there and len(w) > 2 and w not in _PREFIX_WORDS
+        and not any(demonym_of(w, t) for t in there if t[:3] == w[:3])  # "Ecuadorean" / "of Ecuador"
+    ]
+    if not lost:
+        return []
+    conj = _conjuncts(m.text)
+    if conj and c.key in conj:
+        return [w for w in lost if w not in _GLUE]  # one name of a list kept, the others gone
+    if "PERSON" in (m.label, c.label) or c.label == RUN_LABEL and m.label != RUN_LABEL:
+        return []
+    front = mw[: mw.index(cw[0])]
+    front_lost = [w for w in front if w in lost and w not in _GLUE and w not in TITLE_WORDS]
+    if _group(m.label) in _PLACE_GROUPS:
+        # "South Africa" -> "Africa", "New York" -> "York": the words that say which place are
+        # English words or places themselves; a lost given name ("Marcus Oyelaran" tagged NORP
+        # -> "Oyelaran") is a person named by surname
+        if all(common_word(w) for w in cw):
+            return []  # "the Hall of Three Windows" / "the Three Windows": no place name kept to compare
+        if front_lost and (place_ids(m.key) or all(common_word(w) or place_ids(w) for w in front_lost)):
+            return front_lost
+        return [w for w in lost if w not in front and _distinctive(w)]
+    # "Ozy Media" -> "Media": the copy keeps a generic word only; never "Ozy Media" -> "Ozy", nor a
+    # surname of a person the tagger took for an organisation
+    if all(common_word(w) or w in GENERIC_HEADS for w in cw):
+        return [w for w in front_lost if _distinctive(w)]
+    return []
+
+
+def _pair_partial_losses(ctx: object, fates: list[EntityFate], candidates: list[Mention], used: set[int]) -> None:
+    """Within an aligned pair, a name of which the copy keeps only a part, when the lost part matters.
+
+    Document-wide, a short form ("Santorini") stands for the fuller name it is part of; in the
+    sentence aligned with "Crete and Santorini" it says the copy dropped "Crete".
+    """
+    fate_of = {id(m): f for f in fates for m in f.mentions}
+    o_by_sentence: dict[int, list[Mention]] = {}
+    for f in fates:
+        for m in f.mentions:
+            o_by_sentence.setdefault(m.sentence, []).append(m)
+    by_sentence: dict[int, list[Mention]] = {}
+    for c in candidates:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for pair in ctx.pairs():  # type: ignore[attr-defined]
+        c_text = " ".join(s.text for s in pair.copy)
+        o_here = [m for i in pair.group.original for m in o_by_sentence.get(i, ())]
+        o_keys = Counter(m.key for m in o_here)
+        c_here = _dedupe_spans([c for j in pair.group.copy for c in by_sentence.get(j, ()) if c.start not in used])
+        for m in o_here:
+            fate = fate_of.get(id(m))
+            if fate is None or fate.status != "present" or m.in_title or len(m.key.split()) < 2:
+                continue
+            if present_in_text(m, c_text):
+                continue
+            for c in c_here:
+                if o_keys[c.key] and c.key != m.key:
+                    continue  # the original names it as such here too: "Russian" of "Russian President"
+                lost = partial_loss(m, c, c_text)
+                if lost:
+                    used.add(c.start)
+                    fates.append(EntityFate(fate.key, fate.label, [m], "changed", [c], "part",
+                                            correct=fate.correct, weak=fate.weak))
+                    break
+
+
+def _name_words(sentence: Sentence, fates_at: dict[int, EntityFate]) -> dict[int, Mention | None]:
+    """Tokens of a sentence that are words of a name: of a tagged or listed mention (by token index,
+    with the mention), or a capitalised proper noun, or a capital inside the sentence."""
+    out: dict[int, Mention | None] = {}
+    spans = [(m.start, m.end, m) for m in fates_at.values() if m.sentence == sentence.index]
+    for t in sentence.tokens:
+        if not t.text[:1].isalpha() or t.is_punct or t.is_stop:
+            continue  # "Cheers and The Tracy Ullman Show": "and" is no word of a name to misspell
+        if entity_key(t.text).replace(" ", "") in ERA_KEYS:
+            continue  # "BCE" / "BC": an era written two ways
+        owner = next((m for a, b, m in spans if a <= t.start < b), None)
+        if owner is not None:
+            out[t.i] = owner
+        elif t.text[:1].isupper() and not t.is_stop and (t.pos == "PROPN" or t.i > 0 and t.text[1:].islower()):
+            out[t.i] = None
+    return out
+
+
+def _pair_slipped_words(ctx: object, fates: list[EntityFate], used: set[int]) -> None:
+    """A word of a name that the copy writes with one letter dropped, doubled, swapped or changed
+    in the aligned sentence: "East Asian" / "East sian", "Secretary" / "Secretery".
+
+    The last net under the entity matching: the copy's word need not be tagged or capitalised,
+    nor stand where the tagger puts a name. It is the word in the same place (a word-level
+    diff), or, in a rewritten sentence ("the Philippines' capital Manila" / "Manila, the capital
+    of the Philippies"), the one word of the copy's sentence one slip from it that the original
+    does not write.
+    """
+    from difflib import SequenceMatcher
+
+    taken = {(c.start, c.end) for f in fates for c in f.counterpart}
+    reported = {id(m) for f in fates if f.status in {"spelled", "changed"} for m in f.mentions}
+    mention_fates: dict[int, EntityFate] = {id(m): f for f in fates for m in f.mentions}
+    for pair in ctx.pairs():  # type: ignore[attr-defined]
+        o_toks = [(s, t) for s in pair.original for t in s.tokens]
+        c_toks = [(s, t) for s in pair.copy for t in s.tokens]
+        words: dict[tuple[int, int], Mention | None] = {}
+        for s in pair.original:
+            at = {id(m): m for f in fates for m in f.mentions if m.sentence == s.index}
+            for i, m in _name_words(s, at).items():
+                words[(s.index, i)] = m
+        if not words:
+            continue
+        o_lower = [t.text.lower() for _, t in o_toks]
+        c_lower = [t.text.lower() for _, t in c_toks]
+        o_written, c_written = set(o_lower), set(c_lower)
+        placed: dict[int, tuple[Sentence, Token]] = {}  # original token (position) -> copy token in its place
+        sm = SequenceMatcher(None, o_lower, c_lower, autojunk=False)
+        for op, i1, i2, j1, j2 in sm.get_opcodes():
+            if op == "replace" and i2 - i1 == j2 - j1:
+                placed.update((i1 + n, c_toks[j1 + n]) for n in range(i2 - i1))
+        for n, (os_, ot) in enumerate(o_toks):
+            if (os_.index, ot.i) not in words or o_lower[n] in c_written:
+                continue
+            near = [placed[n]] if n in placed else [
+                x for x, low in zip(c_toks, c_lower, strict=True)
+                if low not in o_written and OSA.distance(o_lower[n], low, score_cutoff=1) <= 1
+            ]
+            if len(near) != 1:
+                continue
+            cs, ct = near[0]
+            if (ct.start, ct.end) in taken or ct.start in used:
+                continue
+            owner = words[(os_.index, ot.i)]
+            if owner is not None and id(owner) in reported:
+                continue
+            a, b = strip_marks(ot.text.lower()), strip_marks(ct.text.lower())
+            if len(a) < 3 or not b.isalpha() or OSA.distance(a, b, score_cutoff=1) > 1:
+                continue
+            if b in (a + "s", a + "es") or a in (b + "s", b + "es") or common_word(a) and common_word(b):
+                continue  # "MCI" / "MCIs"; "Harbor" / "Harbour", two words of the dictionary
+            if demonym_of(a, b):
+                continue  # "Australian" / "Australia's": a people and its country
+            sim, variant = word_variant(ot.text, ct.text, first_name=False)
+            if variant not in {"typo", "translit", "gendered"}:
+                continue
+            key = entity_key(ot.text)
+            fate = mention_fates.get(id(owner)) if owner is not None else None
+            label = fate.label if fate is not None else RUN_LABEL
+            if equivalent(key, entity_key(ct.text), label, label):
+                continue  # one place by another of its names: "Odessa" / "Odesa"
+            o_m = Mention(ot.start, ot.end, ot.text, label, key, key, sentence=os_.index)
+            c_m = Mention(ct.start, ct.end, ct.text, label, entity_key(ct.text), entity_key(ct.text), sentence=cs.index)
+            status = "changed" if variant == "gendered" else "spelled"
+            fates.append(EntityFate(fate.key if fate else key, label, [o_m], status, [c_m], variant, sim,
+                                    correct=0, weak=fate is None))
+            used.add(ct.start)
+            taken.add((ct.start, ct.end))

@@ -6,9 +6,11 @@ check (the dropped sentence carries it), so one loss is reported once.
 
 from __future__ import annotations
 
+from ..facts.keys import entity_key
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
-from .entity_matching import looks_like_name, rephrased
+from .entity_matching import looks_like_name, named_otherwise, rephrased
+from .names_morphology import common_word
 
 NAME = "missing.v1"
 MINOR_LABELS = {"NORP", "LANGUAGE"}
@@ -18,18 +20,39 @@ ADDED_MAJOR = {"PERSON", "GPE", "LOC", "FAC", "ORG"}
 
 
 def _proper(sentence, m) -> bool:
-    """The mention contains a proper noun: "Linking" tagged GPE at the start of a sentence is not a name.
+    """The mention is written as a name: a proper noun, an acronym ("VIN", "FOM"), a capital
+    inside the sentence, or a first word that is no dictionary word ("Upasane has been asked").
+    "Linking" tagged GPE at the start of a sentence is not a name.
 
-    Quoted with the spans of the text as given; a name the tagger did not see as one is
-    reported, but as minor.
+    A name the tagger found but that is not written as one is reported, but as minor.
     """
-    return any(t.pos == "PROPN" for t in sentence.tokens if m.start <= t.start < m.end)
+    tokens = [t for t in sentence.tokens if m.start <= t.start < m.end]
+    for t in tokens:
+        if t.pos == "PROPN" or len(t.text) >= 2 and t.text.isalpha() and t.text.isupper():
+            return True
+    words = [t for t in tokens if t.text[:1].isupper() and t.text.isalpha() and not t.is_stop and t.pos not in FUNCTION_POS]
+    if not words:
+        return False  # "Them attempted...": a function word is no name, whatever its capital
+    if words[0].i > 0 and sentence.tokens[words[0].i - 1].text not in OPENERS:
+        return True  # a capital no position explains
+    return not common_word(words[0].text.lower())
+
+
+OPENERS = frozenset({'"', "“", "‘", "'", "(", "«", ":"})
+FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART"})
+
+
+# roles of a word that modifies a noun: "Russian" in "Russian troops" is an adjective of nationality
+_MODIFYING = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
 
 
 def _as_noun(sentence, m) -> bool:
-    """ "the Greens", "Liberal Democrats": a group named as such, not a nationality adjective ("Russian")."""
+    """ "the Greens", "Liberal Democrats", "an American who fell": a group or a person named as such,
+    not a nationality adjective ("Russian troops")."""
     tokens = [t for t in sentence.tokens if m.start <= t.start < m.end]
-    return bool(tokens) and tokens[-1].pos in {"PROPN", "NOUN"} and tokens[-1].tag in {"NNPS", "NNS"}
+    if not tokens or tokens[-1].pos not in {"PROPN", "NOUN"}:
+        return False
+    return tokens[-1].tag in {"NNPS", "NNS"} or tokens[-1].dep not in _MODIFYING
 
 
 @register("factdiff.missing.v1")
@@ -48,7 +71,14 @@ def check_missing(ctx: CheckContext) -> list[Finding]:
         named = any(_proper(ctx.original.sentences[x.sentence], x) for x in fate.mentions)
         minor_label = fate.label in MINOR_LABELS and not _as_noun(ctx.original.sentences[m.sentence], m)
         partners = " ".join(ctx.copy.sentences[j].text for j in ctx.partner_of_original(m.sentence))
-        reworded = rephrased(m, partners)
+        s = ctx.original.sentences[m.sentence]
+        beside = s.text[: m.start - s.start] + " " + s.text[m.end - s.start :]
+        reworded = rephrased(m, partners, beside)
+        if fate.weak and not reworded:
+            # capitalised words the tagger did not see as a name, one of them still there:
+            # "T-Rex" / "tyrannosaurus rex" is the name spelt out
+            there = set(entity_key(partners).split()) - set(entity_key(beside).split())
+            reworded = any(len(w) >= 3 and w in there for w in m.key.split()) or named_otherwise(m.key, partners)
         severity = Severity.MINOR if title or minor_label or not named or reworded else Severity.MAJOR
         what = "part of a title or description" if title else "name" if fate.weak else fate.label
         if reworded:

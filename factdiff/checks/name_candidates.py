@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from ..facts.extract import in_figure_unit
+from ..facts.extract import ERA_KEYS, in_figure_unit
 from ..facts.keys import entity_key
 from ..facts.model import Mention, ParsedDocument, Sentence, Token
 from ..lexicon.confusable import same_family
 from ..lexicon.relation import relation
-from .names_morphology import MIN_SLIP_LENGTH, one_slip
+from .names_morphology import MIN_SLIP_LENGTH, common_word, one_slip
 
 RUN_LABEL = "NAME"  # a run of capitalised proper nouns that NER did not tag
 _CONNECTORS = frozenset("al el ez ad ar as ash bin ibn bint ben abu de da del della di dos du la le van von der den ter".split())
@@ -77,7 +77,8 @@ def name_runs(doc: ParsedDocument, known: frozenset[str] = frozenset()) -> list[
                 text = doc.text[start:end]
                 key = entity_key(text)
                 opening = len(run) == 1 and run[0].i == 0 and run[0].pos != "PROPN" and not is_known(key)
-                if key and not opening and not in_figure_unit(s.numbers, s.tokens, start, end):
+                era = key.replace(" ", "") in ERA_KEYS  # "300 BC": a word of a date
+                if key and not opening and not era and not in_figure_unit(s.numbers, s.tokens, start, end):
                     out.append(Mention(start, end, text, RUN_LABEL, key, key, sentence=s.index))
             run.clear()
 
@@ -127,14 +128,33 @@ def _known_words(known: frozenset[str]) -> Callable[[str], bool]:
 
 
 def looks_like_name(sentence: Sentence, m: Mention) -> bool:
-    """Capitalised words the tagger missed that are surely a name: two proper nouns or more, no title word."""
+    """Capitalised words the tagger missed that are surely a name: two proper nouns or more, no title word;
+    or one proper noun that no capital of position explains (see ``_lone_name``)."""
     tokens = [t for t in sentence.tokens if m.start <= t.start < m.end and t.text[:1].isalpha()]
     capitalised = [t for t in tokens if t.text[:1].isupper()]
     if any(t.text.lower().strip(".") in TITLE_WORDS for t in tokens) or not capitalised:
         return False
     if len(capitalised) >= 2 and all(t.pos == "PROPN" for t in capitalised):
         return True
-    return len(capitalised) == 1 and capitalised[0].pos == "PROPN" and _coordinated_with_name(sentence, capitalised[0])
+    if len(capitalised) != 1 or capitalised[0].pos != "PROPN":
+        return False
+    return _coordinated_with_name(sentence, capitalised[0]) or _lone_name(sentence, capitalised[0])
+
+
+def _lone_name(sentence: Sentence, tok: Token) -> bool:
+    """One capitalised proper noun that is a name: after a title ("Dr Mall"), inside a sentence
+    ("from Shikoku to"), or opening it when it is no dictionary word ("Cuomo, 53, took office").
+
+    A dictionary word opening a sentence ("Green was born", "Linking the two...") may owe its
+    capital to its place alone.
+    """
+    if len(tok.text) < 3 or tok.is_stop or not tok.text[1:].islower() and not tok.text.isupper():
+        return False
+    before = sentence.tokens[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.text.lower().strip(".") in TITLE_WORDS and before.text[:1].isupper():
+        return True
+    opening = before is None or before.text in {'"', "“", "‘", "'", "(", "«", ":"}
+    return not opening or not common_word(tok.text.lower())
 
 
 def _coordinated_with_name(sentence: Sentence, tok: Token) -> bool:

@@ -69,6 +69,8 @@ def check_names(ctx: CheckContext) -> list[Finding]:
                 why = " (a different gendered form: likely another person)"
             elif fate.variant == "swap":
                 why = " (a name the original uses for something else)"
+            elif fate.variant == "part":
+                why = " (only a part of the name is left)"
             else:
                 why = ""
             message = f"'{orig.text}' became '{cand.text}' in the copy{why}"

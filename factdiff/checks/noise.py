@@ -170,11 +170,23 @@ def classify(otoks: Sequence[Token], ctoks: Sequence[Token], e: Edit) -> str:
         return "punctuation" if len([t for t in o if not _is_mark(t)]) == len([t for t in c if not _is_mark(t)]) else "spacing"
     ow = [t for t in o if not _is_mark(t)]
     cw = [t for t in c if not _is_mark(t)]
+    if any(_in_figure_word(otoks, k) for k in range(e.i1, e.i2)):
+        return ""  # "17-year-old" / "17-yaer-old": a letter slipped in a figure's own word
     if ow and len(ow) == len(cw) and all(
         _bare(a.text) == _bare(b.text) or misspelt(a, b) for a, b in zip(ow, cw, strict=True)
     ):
         return "misspelt"
     return "misspelt" if _joined_typo(o, c) else ""
+
+
+def _in_figure_word(toks: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is glued (no space between) to a token with a digit: a part of one figure's word."""
+    lo = hi = k
+    while lo > 0 and toks[lo - 1].end == toks[lo].start:
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi].end == toks[hi + 1].start:
+        hi += 1
+    return hi > lo and any(ch.isdigit() for t in toks[lo : hi + 1] for ch in t.text)
 
 
 def diff_pair(ctx: CheckContext, pair: Pair) -> PairDiff:

@@ -24,6 +24,7 @@ from ..facts.model import NumberFact, ParsedDocument, Sentence
 from ..numbers import Quantity, compare_quantities
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, one_to_one, register
+from .figure_words import changed_digit_words, digit_words, written_in_a_word
 
 NAME = "numbers.v1"
 RELATION_RANK = {"equal": 0, "converted": 1, "rounding": 2, "qualifier_changed": 3, "unit_changed": 4, "number_changed": 5}
@@ -136,7 +137,9 @@ def _same_sort(a: Figure, b: Figure) -> bool:
     """Two figures that could be one fact before and after a change of value."""
     qa, qb = a.quantity, b.quantity
     if qa.vague or qb.vague:
-        return False
+        # two vague amounts of one kind may be one changed: "in their 50s" / "in their 40s",
+        # "hundreds" / "thousands"; a vague amount and an exact one are two ways of saying
+        return qa.vague and qb.vague and qa.kind == qb.kind and qa.unit == qb.unit
     if (qa.kind == "ordinal") != (qb.kind == "ordinal") or (qa.kind == "score") != (qb.kind == "score"):
         return False  # a score ("3-1") is one fact, a count ("3 goals") another
     da, db = _dimension(qa), _dimension(qb)
@@ -301,10 +304,16 @@ def check_numbers(ctx: CheckContext) -> list[Finding]:
         pairs, left_o, left_c = pair_figures(_figures(pair.original), _figures(pair.copy))
         for a, b, cmp in pairs:
             _report_pair(ctx, out, a, b, cmp)
+        paired = frozenset((f.fact.start, f.fact.end) for a, b, _cmp in pairs for f in (a, b))
+        for a, b, rel in changed_digit_words(pair.original, pair.copy, paired):
+            _report_digit_word(ctx, out, a, b, rel)
         # nouns the original names without counting them ("the clubs")
         lemmas = {t.norm for s in pair.original for t in s.tokens} - {n.counted for s in pair.original for n in s.numbers}
-        pending_o += [(a, True) for a in left_o if not a.quantity.vague and not _found_elsewhere(a, all_c, rel_c, years_c)]
-        pending_c += [(b, lemmas) for b in left_c if not b.quantity.vague and not _found_elsewhere(b, all_o, rel_o, years_o)]
+        words_o, words_c = digit_words(pair.original), digit_words(pair.copy)
+        pending_o += [(a, True) for a in left_o if not a.quantity.vague and not _found_elsewhere(a, all_c, rel_c, years_c)
+                      and not written_in_a_word(_digits(a), words_c)]
+        pending_c += [(b, lemmas) for b in left_c if not b.quantity.vague and not _found_elsewhere(b, all_o, rel_o, years_o)
+                      and not written_in_a_word(_digits(b), words_o)]
     # figures of sentences the copy dropped may have moved into a merged copy sentence
     pending_o += [
         (a, False) for s in ctx.original.sentences if s.is_body and s.index not in grouped
@@ -342,6 +351,11 @@ def check_numbers(ctx: CheckContext) -> list[Finding]:
     return out
 
 
+def _digits(f: Figure) -> str:
+    ns, ne = f.quantity.number_span
+    return "".join(ch for ch in f.fact.text[ns - f.fact.start : ne - f.fact.start] if ch.isdigit())
+
+
 def _years(doc: ParsedDocument) -> set[int]:
     return {d.expression.year for s in doc.sentences if s.is_body for d in s.dates if d.expression.year}
 
@@ -363,6 +377,21 @@ def _report_pair(ctx: CheckContext, out: list[Finding], a: Figure, b: Figure, cm
                        ctx.cspan(b.fact.start, b.fact.end, b.fact.sentence),
                        _message(cmp.relation, a.fact, b.fact), NAME, 0.9 if cmp.relation != "rounding" else 0.6,
                        relation=cmp.relation, **details))
+
+
+def _report_digit_word(ctx: CheckContext, out: list[Finding], a, b, rel: str) -> None:
+    """An identifier with other digits ("Covid-19" / "Covid-22"), or a figure's word misspelled."""
+    ospan = ctx.ospan(a.start, a.end, a.sentence.index)
+    cspan = ctx.cspan(b.start, b.end, b.sentence.index)
+    if rel in {"identifier", "changed"}:
+        what = "figure changed in a name" if rel == "identifier" else "figure changed"
+        out.append(finding("number_changed", Severity.CRITICAL, ospan, cspan,
+                           f"{what}: '{a.text}' became '{b.text}'", NAME, 0.85,
+                           relation=rel, original_value=a.digits, copy_value=b.digits))
+    else:
+        out.append(finding("number_changed", Severity.MAJOR, ospan, cspan,
+                           f"figure misspelled: '{a.text}' is written '{b.text}' in the copy", NAME, 0.8,
+                           relation="spelling", original_value=a.digits, copy_value=b.digits))
 
 
 def _message(relation: str, a, b) -> str:

@@ -308,6 +308,8 @@ def _mentions(sent: Span, at: Positions, text: str, index: int) -> list[Mention]
         key = entity_key(name)
         if not key or name.islower():
             continue  # "north-" in "north-west" tagged GPE: a name has a capital letter
+        if key.replace(" ", "") in ERA_KEYS:
+            continue  # "the third century BCE" tagged ORG: an era is a word of a date, no name
         out.append(
             Mention(
                 start, end, name, ent.label_, key, key, _descriptor(ent),
@@ -315,6 +317,10 @@ def _mentions(sent: Span, at: Positions, text: str, index: int) -> list[Mention]
             )
         )
     return out
+
+
+# era designators ("300 BC", "AD 79", "the third century BCE"): words of a date, often tagged as names
+ERA_KEYS = frozenset({"bc", "bce", "ad", "ce"})
 
 
 def _is_measure(ent: Span) -> bool:

@@ -23,6 +23,8 @@ from .units import CURRENCY_FAMILY, GENERIC_CURRENCY_FORMS, convert, dimension_o
 _NEUTRAL = {None, "exactly", "only"}
 _CLASS = {"approx": "approx", "more_than": "more_than", "less_than": "less_than",
           "at_least": "at_least", "at_most": "at_most", "nearly": "nearly"}
+# qualifiers that say a figure is itself rounded ("about 1,400"): the exact one may stand elsewhere
+_APPROXIMATE = frozenset({"approx", "nearly"})
 _REL_TOL = 1e-9
 _CONVERT_TOL = 0.03
 # A rounding never moves a figure by more than this fraction ("2,000" is not "1,500" rounded).
@@ -37,13 +39,28 @@ def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=_REL_TOL, abs_tol=1e-12)
 
 
+def significant_digits(value: float, precision: float) -> int:
+    """Digits written from the first one to the last significant one: "1,400" -> 2, "2010" -> 3."""
+    if value == 0 or precision <= 0:
+        return 1
+    return max(1, math.floor(math.log10(abs(value)) + 1e-9) - round(math.log10(precision)) + 1)
+
+
 def is_rounding(exact: float, rounded: float, rounded_precision: float,
                 exact_precision: float) -> bool:
-    """True if ``rounded`` is ``exact`` rounded to the last significant digit of ``rounded``."""
+    """True if ``rounded`` is ``exact`` rounded to the last significant digit of ``rounded``.
+
+    A rounding keeps one or two significant digits ("1,403" -> "1,400", "62.7%" -> "63%") or
+    drops at least two ("12,345" -> "12,300"); "2012" -> "2010" or "1,455" -> "1,460" keeps
+    almost every digit and changes one: a different figure, not a rounder one.
+    """
     if rounded_precision <= exact_precision or rounded_precision <= 0:
         return False
     diff = abs(exact - rounded)
     if diff > abs(exact) * _ROUNDING_MAX_REL * (1 + 1e-9):
+        return False
+    kept = significant_digits(rounded, rounded_precision)
+    if kept > 2 and significant_digits(exact, exact_precision) - kept < 2:
         return False
     return diff <= rounded_precision / 2 * (1 + 1e-9)
 
@@ -280,7 +297,7 @@ def _compare_values(a: Quantity, b: Quantity, blow: float, bhigh: float, bprec: 
         if is_rounding(x, y, bprec, a.precision):
             return _rounded(a, b, qa, qb, "b", x, y, bprec, details)
         if is_rounding(y, x, a.precision, bprec):
-            return _rounded(a, b, qa, qb, "a", y, x, a.precision, details)
+            return _rounded(a, b, qa, qb, "a", y, x, a.precision, details, converted)
         # a qualifier may make a non-rounding value consistent: "1,403" vs "more than 1,400"
         if qa is None and qb is not None and _claim_consistent(qb, y, bprec, x) and (
             bprec > a.precision
@@ -317,10 +334,16 @@ def _compare_values(a: Quantity, b: Quantity, blow: float, bhigh: float, bprec: 
 
 def _rounded(a: Quantity, b: Quantity, qa: str | None, qb: str | None, rounder: str,
              exact: float, rounded: float, prec: float,
-             details: dict[str, Any]) -> QuantityComparison:
+             details: dict[str, Any], converted: bool = False) -> QuantityComparison:
     details["rounder"] = rounder
     q_round = qb if rounder == "b" else qa
     q_exact = qa if rounder == "b" else qb
+    if rounder == "a" and (q_round not in _APPROXIMATE or q_exact in _APPROXIMATE) and not converted:
+        # the copy is more precise than the original ("more than 100 feet" -> "more than 110
+        # feet", "about 7,000" -> "about 7,090"): a copy can round a figure, not learn the exact
+        # one; only a figure the original gives as rounded may stand exact in the copy
+        details["more_precise"] = "b"
+        return QuantityComparison("number_changed", details)
     if q_round == q_exact:
         return QuantityComparison("rounding", details)
     # the rounder figure gained a qualifier consistent with the exact one ("about 1,400")

@@ -90,6 +90,7 @@ thumped outscored outplayed stunned upset swept sweep sweeps clinched clinch
 voted vote votes voting passed pass passes approved approve approves rejected reject rejects
 confirmed confirm confirms upheld uphold upholds ruled rule rules struck overturned
 led lead leads leading trailed trail trails trailing finished finish finishes ended end ends
+made make makes making levelled leveled
 """.split())
 # Nouns a score stands before ("a 3-1 win", "in a 52-48 vote", "a 6-3 ruling").
 SCORE_NOUNS: frozenset[str] = frozenset("""

@@ -79,6 +79,7 @@ _AFTER_A = GATE_WORDS | {"few", "couple", "handful"}
 _GATE: dict[str, float | None] = {**MULTIPLY_VERBS, **dict.fromkeys(GATE_WORDS)}
 _NAME_PREFIXES = frozenset({"mid", "pre", "post", "over", "under", "minus"})
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 100})
+_DECADES = frozenset({10, 20, 30, 40, 50, 60, 70, 80, 90})  # "in their 30s": ages by decade
 _GO_FORMS = frozenset({"go", "goes", "went", "gone", "going"})
 _FRACTION_AFTER = frozenset({"of", "or", "and", "to", "more", "less", "fewer", "as"})
 _FRACTION_AFTER_BY = frozenset(
@@ -550,6 +551,11 @@ class _Scanner:
         ``None`` means the digits are an identifier ("4G", "3D", "737MAX").
         """
         text = self.text
+        if text[end:end + 2] in ("'s", "’s") and not text[end + 2:end + 3].isalpha():
+            if c.value in _DECADES:
+                return "decade_age", end + 2, 1.0, None, None, None  # "in their 30's"
+            if 1000 <= c.value <= 2090 and c.value % 10 == 0 and not c.words:
+                return None  # "the 1850's": a decade, which is the dates' ("the 1850s")
         if end >= len(text) or not (text[end].isalpha() or text[end] in "°º²³"):
             return "", end, 1.0, None, None, None
         sm = SUFFIX.match(text, end)
@@ -574,9 +580,7 @@ class _Scanner:
             cu = attached_unit(am.group("att"))
             if cu is not None:
                 return "", am.end(), 1.0, None, cu, am.span()
-        if text[end] == "s" and not text[end + 1:end + 2].isalpha() and c.value in (
-            10, 20, 30, 40, 50, 60, 70, 80, 90
-        ):
+        if text[end] == "s" and not text[end + 1:end + 2].isalpha() and c.value in _DECADES:
             return "decade_age", end + 1, 1.0, None, None, None
         return None
 

@@ -1,6 +1,7 @@
 """Scores and tallies: "beat Uruguay 3-1", "lost 1-3 to Spain", "passed 52-48", "a 6-4, 7-5 win".
 
-A score is one figure made of two small whole numbers joined by a hyphen, a dash or "to". The
+A score is one figure made of two small whole numbers joined by a hyphen, a dash, "to" or a
+colon ("won 2:0", as much of Europe writes it; times such as "10:30" are dates, taken first). The
 joined pair looks like a range ("ages 18-25"), an identifier ("Boeing 737-800") or a job idiom
 ("a 9-5 job"), so the context decides, never a list of team names:
 
@@ -25,7 +26,7 @@ from .model import Quantity
 
 _PAIR = re.compile(
     r"(?<![\w.,/:$€£¥#+\u2212\-\u2010\u2011\u2013\u2014])"
-    r"(?P<a>\d{1,3})(?:[ \u00a0]?[-\u2010\u2011\u2013][ \u00a0]?|[ \u00a0]+to[ \u00a0]+)(?P<b>\d{1,3})"
+    r"(?P<a>\d{1,3})(?:[ \u00a0]?[-\u2010\u2011\u2013][ \u00a0]?|[ \u00a0]+to[ \u00a0]+|:)(?P<b>\d{1,3})"
     r"(?![\w%°‰\u2010\u2011\u2013\u2014/:-]|[.,]\d)"
 )
 # between two scores of one match: "6-4, 7-5", "6-4 7-5", "6-4 and 7-5"
@@ -59,7 +60,8 @@ def _is_score(text: str, group: list[re.Match[str]]) -> bool:
     nxt = _WORD.match(text, last.end())
     after = nxt.group(1) if nxt else ""
     if after and not (after[0].isupper() or after.lower().rstrip(".") in SCORE_FOLLOWERS):
-        return False  # "won 3-5 seats", "lost 10-15 kg": a count or a measure
+        # "won 3-5 seats", "lost 10-15 kg": a count or a measure; "the 2:0 final score": a result
+        return _noun_after(text, last.end())
     if qualifier_before(text, first.start(), 0) is not None:
         return False  # "about 3-4", "up to 10-12": an estimate, not a result
     before = words_before(text, first.start(), 0, _VERB_REACH)
