@@ -163,7 +163,7 @@ def batch_row_job(
         return error_result(row_id, exc.message, original.name, copy.name), None
     copy_key = f"copy:{row_id}"
     outcome = compare_task(
-        {original_key: original, copy_key: source}, [(row_id, original_key, original.name, copy_key, copy.name)], settings
+        {original_key: original, copy_key: source}, [(row_id, original_key, original.name, copy_key, copy.name, {})], settings
     )
     result = outcome.results[0]
     if not result.ok:
