@@ -185,3 +185,38 @@ def test_an_unlinked_noun_in_a_rewritten_sentence_stays_minor(compare):
     report = compare("The recall covers a fault in the propulsion system of the ferries.",
                      "Ferries are being recalled over a defect affecting their suspension.")
     assert not [f.message for f in report.at_least("major") if f.kind == "wording_changed"]
+
+
+# the one verb, adjective or adverb of an otherwise verbatim copy swapped word for word
+# (verb particles aside) for one WordNet does not link: no stylistic choice
+SOLE_SWAPS = [
+    ("The board called the merger a sensible decision on Tuesday.",
+     "The board called the merger a reckless decision on Tuesday.", "sensible", "reckless"),
+    # the parse gives the two words other roles; in place, word for word, they fill one slot
+    ("Engineers described the new levee as resilient after the test.",
+     "Engineers described the new levee as fragile after the test.", "resilient", "fragile"),
+    ("Lower interest rates are expected to spur lending next year.",
+     "Lower interest rates are expected to slow down lending next year.", "spur", "slow"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize("original, copy, o_word, c_word", SOLE_SWAPS)
+def test_the_one_word_a_verbatim_copy_swapped_is_major(compare, original, copy, o_word, c_word):
+    report = compare(original, copy)
+    found = [f for f in report.at_least("major") if f.kind in ("wording_changed", "negation_changed")]
+    assert found and o_word in found[0].original.text and c_word in found[0].copy.text, [
+        (f.kind, f.severity.label, f.message) for f in report.findings]
+
+
+@needs_wordnet
+@pytest.mark.parametrize("original, copy", [
+    # one verb said with several words is a rephrasing, however verbatim the rest
+    ("Hungary, Poland and Austria agreed to share border patrols.",
+     "Hungary, Poland and Austria reached a deal to share border patrols."),
+    # the swapped verb in a rewritten sentence is a translator's choice
+    ("The council voted on Monday to restore the old stone bridge.",
+     "On Monday councillors decided the old stone bridge should be rebuilt."),
+])
+def test_a_verb_rephrased_is_not_major(compare, original, copy):
+    assert not [f.message for f in compare(original, copy).at_least("major") if f.kind == "wording_changed"]

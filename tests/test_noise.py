@@ -85,3 +85,11 @@ def test_the_filter_can_be_switched_off():
     assert report.at_least("major") and not any(f.kind == "typo" for f in report.findings)
     assert "filters:none" in report.signature
     assert "filters:noise.v1" in factdiff.compare(original, copy).signature
+
+
+def test_an_unknown_filter_is_a_clear_error():
+    from factdiff.errors import OptionError
+
+    with pytest.raises(OptionError, match=r"unknown filter 'factdiff\.nope\.v1'; registered filters: .*factdiff\.noise\.v1"):
+        factdiff.compare("Rescuers found 37 survivors.", "Rescuers found 73 survivors.",
+                         settings=Settings(filters=("factdiff.nope.v1",)))

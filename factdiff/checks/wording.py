@@ -13,7 +13,7 @@ threshold are reported, and the most suspicious of a pair is ranked first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon import lemmas_for, relation
 from ..lexicon.confusable import confusable, role_shift
@@ -35,6 +35,9 @@ CONFUSABLE_WEIGHT = 0.65  # how much a look-alike spelling adds to the suspicion
 VERBATIM = 0.8  # share of shared content words from which the copy is a near-verbatim one...
 VERBATIM_WEIGHT = 0.1  # ...where an unrelated word is no stylistic choice: suspicion rises this much
 FAR = {"unrelated", "sibling"}
+# parts of speech whose one swapped word makes a verbatim copy's change major: not adverbs,
+# which WordNet links too seldom ("tirelessly" / "ceaselessly")
+SOLE_POS = {"n", "v", "a"}
 EVIDENCE = {"sibling"}  # links that say the meanings differ (co-hyponyms), unlike a missing link
 MODIFIERS = {"amod", "compound", "nmod"}
 POS_OF = {"ADJ": "a", "NOUN": "n", "PROPN": "n"}
@@ -93,16 +96,25 @@ def compounded(rep, so, sc) -> bool:
     return rep.new.text.lower() in joined(so, rep.old) or rep.old.text.lower() in joined(sc, rep.new)
 
 
-def sole_edit(ctx: CheckContext, pair, rep) -> bool:
-    """The replacement is the only change of an otherwise verbatim pair (punctuation aside)."""
+def sole_edit(ctx: CheckContext, pair, rep, one_word: bool = False) -> bool:
+    """The replacement is the only change of an otherwise verbatim pair (punctuation aside);
+    with ``one_word``, one content word for one ("spur" / "slow down" swaps a verb,
+    "agreed" / "reached a deal" rephrases it)."""
     diff = token_diff(ctx, pair)
     edits = [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in diff.opcodes if tag != "equal"
              and not all(t.is_punct for t in (*diff.otoks[i1:i2], *diff.ctoks[j1:j2]))]
     if len(edits) != 1:
         return False
     i1, i2, j1, j2 = edits[0]
+    if one_word and not (_one_content_word(diff.otoks[i1:i2]) and _one_content_word(diff.ctoks[j1:j2])):
+        return False
     return any(t.start == rep.old.start for t in diff.otoks[i1:i2]) and any(
         t.start == rep.new.start for t in diff.ctoks[j1:j2])
+
+
+def _one_content_word(tokens) -> bool:
+    """Function words and verb particles aside, one word."""
+    return sum(t.is_content and t.dep != "prt" for t in tokens) == 1
 
 
 def _verbatim_boost(rep, rel) -> float:
@@ -176,6 +188,8 @@ def check_wording(ctx: CheckContext) -> list[Finding]:
         for rep in pair_replacements(ctx, pair):
             so, sc = sentence_of(pair.original, rep.old), sentence_of(pair.copy, rep.new)
             bearing = fact_bearing(so, rep.old) or fact_bearing(sc, rep.new)
+            if not rep.same_slot and sole_edit(ctx, pair, rep, one_word=True):
+                rep = replace(rep, slot=True)  # word for word in place: the same slot, whatever the parse says
             if not rep.same_slot and not (rep.pos == "n" and bearing):
                 continue  # severity_of reports nothing outside the same slot: spare the lexicon look-up
             old_w, new_w = rep.old_word or rep.old.norm, rep.new_word or rep.new.norm
@@ -196,9 +210,11 @@ def check_wording(ctx: CheckContext) -> list[Finding]:
             score, look = suspicion(rep.old.norm, rep.new.norm, rel)
             score = round(min(0.99, score + _verbatim_boost(rep, rel)), 3)
             severity = severity_of(rep, rel, settings, bearing, score, look)
-            if severity == Severity.MINOR and rel.kind in FAR and rep.pos == "n" and score >= settings.wording_major \
-                    and rep.same_slot and sole_edit(ctx, pair, rep):
-                severity = Severity.MAJOR  # the one word a verbatim copy changed: no stylistic choice
+            if severity == Severity.MINOR and rel.kind in FAR and score >= settings.wording_major \
+                    and rep.pos in SOLE_POS and rep.same_slot and sole_edit(ctx, pair, rep, one_word=rep.pos != "n"):
+                # the one word a verbatim copy changed: no stylistic choice (a verb or an
+                # adjective only when swapped word for word: "agreed" / "reached a deal" rephrases)
+                severity = Severity.MAJOR
             if severity is not None:
                 scored.append((severity, score, rep, rel, look, so, sc))
         scored.sort(key=lambda x: (-int(x[0]), -x[1]))
