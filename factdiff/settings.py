@@ -23,6 +23,7 @@ DEFAULT_CHECKS: tuple[str, ...] = (
     "factdiff.attribution.v1",
     "factdiff.quotes.v1",
     "factdiff.missing.v1",
+    "factdiff.dropped_names.v1",
     "factdiff.wording.v1",
     "factdiff.claims.v1",
     "factdiff.omissions.v1",

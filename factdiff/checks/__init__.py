@@ -21,6 +21,7 @@ from . import (  # noqa: E402,F401  isort: skip
     attribution,
     claims,
     dates,
+    dropped_names,
     furniture,
     missing,
     names,
