@@ -13,6 +13,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from ..ingest import Segment, Source, segment
+from ..ingest.segment import verbless_line
 from ..ingest.normalize import Positions, parser_text, parser_view
 from ..numbers import parse_dates, parse_quantities, shifted
 from .coref import resolve_mentions
@@ -164,18 +165,21 @@ def build_document(
                 Sentence(len(sentences), seg.start, seg.end, text[seg.start : seg.end], seg.paragraph, seg.role)
             )
             continue
+        before = len(sentences)
         if cached is not None and seg.start in cached:
             from .cache import place
 
             sentences.extend(place(cached[seg.start], seg.start, len(sentences), seg.paragraph))
-            continue
-        doc, at = docs[seg.start]
-        chunks = _chunk_map(doc, at)
-        for sent in doc.sents:
-            sentence = _sentence(sent, at, len(sentences), seg.paragraph, text, chunks, view)
-            if sentence is not None:
-                sentences.append(sentence)
-        _attach_quotes(sentences, seg, text)
+        else:
+            doc, at = docs[seg.start]
+            chunks = _chunk_map(doc, at)
+            for sent in doc.sents:
+                sentence = _sentence(sent, at, len(sentences), seg.paragraph, text, chunks, view)
+                if sentence is not None:
+                    sentences.append(sentence)
+            _attach_quotes(sentences, seg, text)
+        if len(sentences) == before + 1 and verbless_line(sentences[-1].text, sentences[-1].tokens):
+            _as_page_line(sentences[-1])
     parsed = ParsedDocument(
         name=source.name,
         text=text,
@@ -191,6 +195,13 @@ def build_document(
     )
     resolve_mentions(parsed)
     return parsed
+
+
+def _as_page_line(sentence: Sentence) -> None:
+    """A one-line paragraph without sentence structure: a page label, not compared as facts."""
+    sentence.role = "page-line"
+    sentence.mentions = sentence.numbers = sentence.dates = ()
+    sentence.negations = sentence.attributions = sentence.quotes = ()
 
 
 # --------------------------------------------------------------------- sentences

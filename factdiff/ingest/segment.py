@@ -11,12 +11,15 @@ beyond well-known wire conventions) and every segment is a trimmed span of
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from .normalize import INVISIBLE, fill_view
 from .source import Source
 
-ROLES = ("headline", "dateline", "credits", "body")
+ROLES = ("headline", "dateline", "credits", "page-line", "body")
 #: Formats whose paragraphs come from the markup: a line break in the file is only formatting.
 MARKUP_PARAGRAPHS = frozenset({"html", "newsml", "nitf", "ninjs"})
 
@@ -104,6 +107,56 @@ def _is_credit(chunk: str) -> bool:
 
 def _is_byline(chunk: str) -> bool:
     return len(chunk) <= 120 and "\n" not in chunk and bool(_BYLINE.match(chunk.strip()))
+
+
+# --------------------------------------------------------------------------- page lines
+
+# Bullet marks and separators a page puts around a label: "• Share", "| Comments 12 |".
+_LINE_MARKS = " \t\u00a0•·‣▪▶►›»|*-–—"
+
+
+@lru_cache(maxsize=1)
+def _page_line_pattern() -> re.Pattern[str]:
+    """The page-furniture lexicon (``factdiff/lexicon/page_lines.txt``) as one pattern."""
+    text = resources.files("factdiff.lexicon").joinpath("page_lines.txt").read_text(encoding="utf-8")
+    lines = [ln.strip() for ln in text.splitlines()]
+    alternatives = [ln for ln in lines if ln and not ln.startswith("#")]
+    return re.compile(r"(?:" + "|".join(f"(?:{a})" for a in alternatives) + r")\s*[.!:]?", re.I)
+
+
+def is_page_line(chunk: str) -> bool:
+    """Is ``chunk`` one line of page furniture: a photo counter ("Photo 2 of 9"), an icon
+    label ("Share", "Comments 12"), a page stamp ("Last updated 10:42 GMT"), a newsletter
+    prompt, a related-links label? Such lines state no news fact, whatever they contain."""
+    line = chunk.strip().strip(_LINE_MARKS)
+    if not line or len(line) > 250 or "\n" in line or "\r" in line:
+        return False
+    return bool(_page_line_pattern().fullmatch(line))
+
+
+#: Tags of a finite verb (Penn Treebank): a line with one has sentence structure.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+MAX_LINE_WORDS = 5  # a verbless line longer than this is a headline or a list, not a label
+_QUOTE_MARKS = frozenset("\"“”«»„")
+
+
+def verbless_line(text: str, tokens: Sequence[object]) -> bool:
+    """Is a parsed paragraph of one short line without sentence structure ("Top stories",
+    "Live coverage", "Most viewed")? It has no verb, no terminal punctuation, no figure, no
+    name and no quotation: a page label, not a statement. ``tokens`` are the line's parsed
+    tokens (``factdiff.facts.model.Token``)."""
+    words = [t for t in tokens if not getattr(t, "is_punct", False)]
+    if not words or len(words) > MAX_LINE_WORDS:
+        return False
+    end = text.rstrip().rstrip(_CLOSERS).rstrip()
+    if not end or end[-1] in _TERMINAL or any(ch in _QUOTE_MARKS for ch in text):
+        return False
+    if any(ch.isdigit() for ch in text):
+        return False
+    for t in tokens:
+        if getattr(t, "tag", "") in FINITE_TAGS or getattr(t, "pos", "") == "AUX" or getattr(t, "ent_type", ""):
+            return False
+    return True
 
 
 # --------------------------------------------------------------------------- dateline
@@ -267,7 +320,22 @@ def _hard_wrapped(text: str, lines: list[Span]) -> bool:
 def _split_block(
     text: str, lines: list[Span], first: bool, last: bool, per_line: bool
 ) -> list[list[Span]]:
-    """Split a block into paragraphs: one per line for wire copy, else one."""
+    """Split a block into paragraphs: one per line for wire copy, else one. A page line
+    inside a block ("Photo 2 of 9" above a caption) is a paragraph of its own."""
+    if per_line and len(lines) > 1 and any(is_page_line(text[s:e]) for s, e in lines):
+        out: list[list[Span]] = []
+        run: list[Span] = []
+        for n, (s, e) in enumerate(lines):
+            if is_page_line(text[s:e]):
+                if run:
+                    out += _split_block(text, run, first and not out, False, per_line)
+                    run = []
+                out.append([(s, e)])
+            else:
+                run.append((s, e))
+        if run:
+            out += _split_block(text, run, first and not out, last, per_line)
+        return out
     body = list(lines)
     # Credit lines under the last paragraph are their own paragraphs, and must
     # not sway the wire-copy-or-wrapped decision below.
@@ -323,7 +391,10 @@ def segment(source: Source) -> list[Segment]:
     roles = ["body"] * n
     headings = tuple(getattr(source, "headings", ()) or ())
 
-    first = 0
+    for i, (s, e) in enumerate(paras):
+        if is_page_line(text[s:e]):
+            roles[i] = "page-line"
+    first = next((i for i, r in enumerate(roles) if r == "body"), n)
     stated = tuple(getattr(source, "roles", ()) or ())
     if stated:  # an agency item says which blocks are headline, dateline and by-line
         for i, (s, e) in enumerate(paras):
@@ -331,12 +402,14 @@ def segment(source: Source) -> list[Segment]:
             if role is not None:
                 roles[i] = role
         first = next((i for i, r in enumerate(roles) if r == "body"), n)
-    elif n > 1:
-        s, e = paras[0]
+    elif first < n - 1:
+        s, e = paras[first]
         chunk = text[s:e]
-        if (headings and _overlaps(paras[0], headings) and len(chunk) <= 300) or _headline_like(chunk):
-            roles[0] = "headline"
-            first = 1
+        if (headings and _overlaps(paras[first], headings) and len(chunk) <= 300) or _headline_like(chunk):
+            roles[first] = "headline"
+            first += 1
+            while first < n and roles[first] != "body":
+                first += 1
     # Bylines ("By Jane Doe") near the top are credits, not story text.
     for i in range(first, min(first + 2, n - 1)):
         s, e = paras[i]
@@ -382,4 +455,4 @@ def segment(source: Source) -> list[Segment]:
     return out
 
 
-__all__ = ["ROLES", "Segment", "dateline_end", "paragraphs", "segment"]
+__all__ = ["ROLES", "Segment", "dateline_end", "is_page_line", "paragraphs", "segment", "verbless_line"]
