@@ -42,13 +42,22 @@ def _orphans(sentence, other_text: str) -> tuple[list[str], list[str]]:
     names = [m.text for m in sentence.mentions if m.label not in _WEAK_LABELS and not in_date(sentence, m)
              and not present_in_text(m, other_text)]
     folded = other_text.replace(",", "")
-    figures = [n.text for n in sentence.numbers if n.text.replace(",", "") not in folded]
+    figures = [n.text for n in sentence.numbers if _exact(n.text) and n.text.replace(",", "") not in folded]
     covered = [(n.start, n.end) for n in sentence.numbers]
     for d in sentence.dates:
         if any(ch.isdigit() for ch in d.text) and d.text not in other_text \
                 and not any(a < d.end and d.start < b for a, b in covered):
             figures.append(d.text)
     return names, figures
+
+
+def _exact(text: str) -> bool:
+    """A figure written with a digit or a number word ("14", "fourteen", "two million"), not a
+    vague amount ("several", "dozens", "many")."""
+    from ..numbers.words import ONES, ORDINALS, SCALES, TENS
+
+    words = set(ONES) | set(TENS) | set(SCALES) | set(ORDINALS)
+    return any(ch.isdigit() for ch in text) or any(w.strip(".,").lower() in words for w in text.replace("-", " ").split())
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -108,6 +117,17 @@ def _neighbour(ctx: CheckContext, run: list[int], side: str) -> int | None:
         return max(partners(before[0]))
     after = [i for i in range(run[-1] + 1, len(doc.sentences)) if doc.sentences[i].is_body and partners(i)]
     return min(partners(after[0])) if after else None
+
+
+def _replaced(ctx: CheckContext, run: list[int], added: set[int]) -> bool:
+    """Does the copy have sentences of its own where the cut run stood (between the partners
+    of the kept sentences around it)? Then the passage was rewritten, not trimmed."""
+    doc = ctx.original
+    before = [i for i in range(run[0] - 1, -1, -1) if doc.sentences[i].is_body and ctx.partner_of_original(i)]
+    after = [i for i in range(run[-1] + 1, len(doc.sentences)) if doc.sentences[i].is_body and ctx.partner_of_original(i)]
+    lo = max(ctx.partner_of_original(before[0])) if before else -1
+    hi = min(ctx.partner_of_original(after[0])) if after else len(ctx.copy.sentences)
+    return any(lo < j < hi for j in added)
 
 
 def _count(n: int, word: str) -> str:
@@ -221,7 +241,11 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
     runs, single = _cut_runs(ctx.original, lost_o, kept_o)
     last_o = max(kept_o, default=-1)
     for run in runs:
-        out.append(_trim_finding(ctx, run, tail=run[0] > last_o))
+        tail = run[0] > last_o
+        if not tail and _replaced(ctx, run, added_c):
+            single.update(run)  # the copy put other text in its place: a rewrite, not a cut
+            continue
+        out.append(_trim_finding(ctx, run, tail=tail))
     for i in sorted(single):
         s = ctx.original.sentences[i]
         lost = _orphan_facts(s, ctx.copy.text)

@@ -13,8 +13,8 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from ..ingest import Segment, Source, segment
-from ..ingest.segment import verbless_line
 from ..ingest.normalize import Positions, parser_text, parser_view
+from ..ingest.segment import verbless_line
 from ..numbers import parse_dates, parse_quantities, shifted
 from .coref import resolve_mentions
 from .doc_index import ents_in
@@ -240,6 +240,10 @@ def _sentence(
     mentions = tuple(_mentions(sent, at, text, index))
     numbers = tuple(_numbers(view[start:end], start, tokens, mentions, index))
     mentions = tuple(m for m in mentions if not in_figure_unit(numbers, tokens, m.start, m.end))
+    dates = tuple(_dates(view[start:end], start, index))
+    zoned = [(d.start, d.end) for d in dates if getattr(d.expression, "timezone", None)]
+    # "ET" in "9 a.m. ET", "GMT" in "14:00 GMT": a word of a clock time, compared as a moment
+    mentions = tuple(m for m in mentions if not any(a <= m.start and m.end <= b for a, b in zoned))
     return Sentence(
         index=index,
         start=start,
@@ -249,7 +253,7 @@ def _sentence(
         tokens=tokens,
         mentions=mentions,
         numbers=numbers,
-        dates=tuple(_dates(view[start:end], start, index)),
+        dates=dates,
         negations=tuple(_negations(sent, at, index)),
         attributions=tuple(_attributions(sent, at, text, index)),
     )

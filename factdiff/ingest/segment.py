@@ -325,7 +325,7 @@ def _split_block(
     if per_line and len(lines) > 1 and any(is_page_line(text[s:e]) for s, e in lines):
         out: list[list[Span]] = []
         run: list[Span] = []
-        for n, (s, e) in enumerate(lines):
+        for s, e in lines:
             if is_page_line(text[s:e]):
                 if run:
                     out += _split_block(text, run, first and not out, False, per_line)
