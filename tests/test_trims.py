@@ -51,7 +51,7 @@ def test_tail_trim_is_one_minor_finding_that_lists_what_left(compare):
     assert report.at_least("major") == []
     assert t.details["position"] == "tail"
     assert t.details["sentences"] == 6 and t.details["paragraphs"] == 3
-    assert "ends early" in t.message
+    assert "ends early: the original's last 6 sentences (3 paragraphs) are not in it" in t.message
     for fact in ("Tomas Okafor", "Brackton", "2008", "2,400"):
         assert fact in t.message and fact in t.details["facts"]
     # the span covers the dropped text, from the first dropped sentence to the end
@@ -139,12 +139,16 @@ def test_added_context_paragraphs_are_one_finding_a_run(compare):
     assert added[0].details["paragraphs"] == 2 and added[0].details["sentences"] == 4
 
 
-def test_added_tail_after_the_story_is_minor(compare):
-    boilerplate = "Harbour News is published by Coastline Media Group, founded in 1998 in Kestrel Bay."
-    report = compare(ORIGINAL, _doc(PARAS + [boilerplate]))
+def test_added_tail_with_new_facts_is_major_once(compare):
+    tail = [
+        "Earlier this year a crane at the Brackton terminal failed an inspection, said harbour engineer Lena Moreau.",
+        "Repairs there cost 2 million dollars.",
+    ]
+    report = compare(ORIGINAL, _doc(PARAS + tail))
     added = _of(report, "sentence_added")
-    assert len(added) == 1 and added[0].severity == Severity.MINOR
-    assert added[0].details["position"] == "tail"
+    assert len(added) == 1 and added[0].severity == Severity.MAJOR
+    assert added[0].details["position"] == "tail" and added[0].details["paragraphs"] == 2
+    assert "Lena Moreau" in added[0].message and "2 million" in added[0].message
 
 
 REWRITTEN = [
@@ -168,7 +172,8 @@ BACKGROUND = [
 def test_long_rewrite_with_extra_paragraphs_does_not_flood(compare):
     """A reworded copy twice as long (a paragraph of background after each paragraph) gives
     one finding an added paragraph, not one a sentence; major only where the background
-    brings figures of its own ("23 safety breaches" "in 2021"), a vague "several" is none."""
+    brings names or figures of its own ("23 safety breaches" "in 2021", a quoted spokesman);
+    a vague "several" is no figure."""
     copy = _doc([p for pair in zip(REWRITTEN, BACKGROUND, strict=True) for p in pair])
     assert len(copy) > 2 * len(ORIGINAL)
     report = compare(ORIGINAL, copy)
@@ -176,8 +181,9 @@ def test_long_rewrite_with_extra_paragraphs_does_not_flood(compare):
     assert len(added) == len(BACKGROUND)
     assert all(f.details["sentences"] == 2 for f in added)
     serious = report.at_least("major")
-    assert [f.kind for f in serious] == ["sentence_added"]
+    assert [f.kind for f in serious] == ["sentence_added", "sentence_added"]
     assert "23" in serious[0].message and "2021" in serious[0].message
+    assert "Pieter Holm" in serious[1].message
     assert len(report.findings) <= len(BACKGROUND) + 2
 
 

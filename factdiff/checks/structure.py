@@ -8,10 +8,9 @@ cut is reported once, as a ``trimmed`` finding at ``minor`` that says what it
 took (how many sentences and paragraphs, which names and figures left with it).
 A sentence dropped from a paragraph the copy kept is an edit, not a trim: it is
 ``major`` when it takes names or figures that appear nowhere else in the copy.
-A sentence the copy adds inside the story is ``major`` when it brings names or
-figures the original never mentions; whole paragraphs added are said once per
-run, and an addition after the story's end (a republisher's boilerplate, related
-links) is ``minor``.
+A sentence the copy adds is ``major`` when it brings names or figures the
+original never mentions (a new claim, wherever it stands), else ``minor``; whole
+paragraphs added are said once per run.
 """
 
 from __future__ import annotations
@@ -146,7 +145,9 @@ def _trim_finding(ctx: CheckContext, run: list[int], tail: bool) -> Finding:
     paras = sorted({doc.sentences[i].paragraph for i in run})
     size = f"{_count(len(run), 'sentence')}, {_count(len(paras), 'paragraph')}"
     if tail:
-        what = f"the copy ends early: the original's last {size} are not in it"
+        last = "last sentence" if len(run) == 1 else f"last {len(run)} sentences"
+        what = (f"the copy ends early: the original's {last} ({_count(len(paras), 'paragraph')}) "
+                f"{'is' if len(run) == 1 else 'are'} not in it")
     else:
         where = f"{paras[0] + 1}" if len(paras) == 1 else f"{paras[0] + 1}-{paras[-1] + 1}"
         what = f"the copy leaves out paragraph{'s' if len(paras) > 1 else ''} {where} of the original ({size})"
@@ -181,7 +182,7 @@ def _added_run(ctx: CheckContext, run: list[int], tail: bool) -> Finding:
         brings.append(f"names: {_listed(names)}")
     if figures:
         brings.append(f"figures: {_listed(figures)}")
-    severity = Severity.MAJOR if (names or figures) and not tail else Severity.MINOR
+    severity = Severity.MAJOR if names or figures else Severity.MINOR
     message = f"added in the copy {where}: {size}" + (f"; they bring {'; '.join(brings)}" if brings else "")
     first, last = doc.sentences[run[0]], doc.sentences[run[-1]]
     i = _neighbour(ctx, run, "copy")
