@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from factdiff.ingest import source_from_text
-from factdiff.ingest.segment import ROLES, is_page_line, segment
+from factdiff.ingest.segment import ROLES, is_caption, is_page_line, segment
 from factdiff.report.model import Severity
 
 FURNITURE = [
@@ -53,6 +53,31 @@ STATEMENTS = [
     "Comments by the minister angered the union.",
     "Most of the victims were children.",
 ]
+
+
+CAPTIONS = [
+    "Firefighters work at the scene of the blaze in Porto, Portugal, May 4, 2025. REUTERS/Jane Roe/File Photo",
+    "Mayor Ana Kovac cuts the ribbon on the new bridge on Saturday. (AP Photo/John Roe)",
+    "Crowds gather on the river bank (Photo by Jane Roe)",
+]
+
+
+@pytest.mark.parametrize("line", CAPTIONS)
+def test_captions_with_a_photo_credit_are_page_lines(line):
+    assert is_caption(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Trade along the US/Mexico Border rose 5% last year.",
+    "The minister spoke to reporters in Porto, Portugal, on Monday.",
+])
+def test_sentences_with_a_slash_are_not_captions(line):
+    assert not is_caption(line)
+
+
+def test_an_added_caption_with_new_facts_is_not_a_finding(compare):
+    report = compare(ORIGINAL, ORIGINAL.replace("\n\nIt cost", "\n\n" + CAPTIONS[1].replace("Ana Kovac", "Petra Horvat") + "\n\nIt cost"))
+    assert report.at_least("minor") == []
 
 
 def test_page_line_is_a_role():

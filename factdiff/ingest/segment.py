@@ -124,6 +124,25 @@ def _page_line_pattern() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(f"(?:{a})" for a in alternatives) + r")\s*[.!:]?", re.I)
 
 
+# A photo caption ends with the picture's credit in the wire convention, after a full stop or
+# in brackets: "... in Minsk, July 3, 2023. REUTERS/Jane Doe/File Photo", "(AP Photo/John Roe)",
+# "(Photo by Jane Doe)". The caption describes a picture: page text, not story text.
+_CAPTION_CREDIT = re.compile(
+    r"""(?:(?<=[.!?])["”’]?\s+|\(\s*)
+        (?:(?-i:[A-Z]{2,}(?:\s+[A-Z]{2,})?)\s*(?:(?i:photo)\s*)?/\s*(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}
+           (?:\s*/\s*(?:file(?:\s+photo)?|pool|handout|illustration))*
+         | (?:photo|image|picture)s?(?:\s+by|\s*:)\s+[^()\n]{2,60})
+        \s*\)?\s*$""",
+    re.I | re.X,
+)
+
+
+def is_caption(chunk: str) -> bool:
+    """A photo caption: one paragraph ending with the picture's credit."""
+    chunk = chunk.strip()
+    return len(chunk) <= 600 and "\n" not in chunk and bool(_CAPTION_CREDIT.search(chunk))
+
+
 def is_page_line(chunk: str) -> bool:
     """Is ``chunk`` one line of page furniture: a photo counter ("Photo 2 of 9"), an icon
     label ("Share", "Comments 12"), a page stamp ("Last updated 10:42 GMT"), a newsletter
@@ -392,7 +411,7 @@ def segment(source: Source) -> list[Segment]:
     headings = tuple(getattr(source, "headings", ()) or ())
 
     for i, (s, e) in enumerate(paras):
-        if is_page_line(text[s:e]):
+        if is_page_line(text[s:e]) or is_caption(text[s:e]):
             roles[i] = "page-line"
     first = next((i for i, r in enumerate(roles) if r == "body"), n)
     stated = tuple(getattr(source, "roles", ()) or ())
@@ -455,4 +474,4 @@ def segment(source: Source) -> list[Segment]:
     return out
 
 
-__all__ = ["ROLES", "Segment", "dateline_end", "is_page_line", "paragraphs", "segment", "verbless_line"]
+__all__ = ["ROLES", "Segment", "dateline_end", "is_caption", "is_page_line", "paragraphs", "segment", "verbless_line"]
