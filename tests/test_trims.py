@@ -74,6 +74,14 @@ def test_whole_paragraph_dropped_from_the_middle_is_one_minor_trim(compare):
     assert_spans_exact(report)
 
 
+def test_cut_before_the_kept_text_is_a_head_trim(compare):
+    report = compare(ORIGINAL, _doc(PARAS[1:]))
+    trims = _of(report, "trimmed")
+    assert len(trims) == 1 and trims[0].severity == Severity.MINOR
+    assert trims[0].details["position"] == "head" and "before the text it keeps" in trims[0].message
+    assert trims[0].copy.text.startswith("The terminal handles")  # where the copy now begins
+
+
 def test_two_cuts_are_two_trims_and_adjacent_paragraphs_are_one(compare):
     report = compare(ORIGINAL, _doc([PARAS[0], PARAS[3], PARAS[4]]))
     trims = _of(report, "trimmed")

@@ -144,6 +144,7 @@ def _trim_finding(ctx: CheckContext, run: list[int], tail: bool) -> Finding:
     names, figures = _unique(names), _unique(figures)
     paras = sorted({doc.sentences[i].paragraph for i in run})
     size = f"{_count(len(run), 'sentence')}, {_count(len(paras), 'paragraph')}"
+    head = not tail and run[-1] < min(_kept(ctx)[0], default=0)
     if tail:
         last = "last sentence" if len(run) == 1 else f"last {len(run)} sentences"
         what = (f"the copy ends early: the original's {last} ({_count(len(paras), 'paragraph')}) "
@@ -151,6 +152,8 @@ def _trim_finding(ctx: CheckContext, run: list[int], tail: bool) -> Finding:
     else:
         where = f"{paras[0] + 1}" if len(paras) == 1 else f"{paras[0] + 1}-{paras[-1] + 1}"
         what = f"the copy leaves out paragraph{'s' if len(paras) > 1 else ''} {where} of the original ({size})"
+        if head:
+            what += ", before the text it keeps"
     took = []
     if names:
         took.append(f"names that left with {'it' if len(run) == 1 else 'them'}: {_listed(names)}")
@@ -161,7 +164,7 @@ def _trim_finding(ctx: CheckContext, run: list[int], tail: bool) -> Finding:
     j = _neighbour(ctx, run, "original")
     copy_span = ctx.csent(j) if j is not None else None
     return finding("trimmed", Severity.MINOR, ctx.ospan(first.start, last.end, run[0]), copy_span, message, NAME,
-                   0.85, position="tail" if tail else "middle", sentences=len(run), paragraphs=len(paras),
+                   0.85, position="tail" if tail else "head" if head else "middle", sentences=len(run), paragraphs=len(paras),
                    names=names, figures=figures, facts=names + figures, original_sentences=run)
 
 
