@@ -195,6 +195,42 @@ def test_long_rewrite_with_extra_paragraphs_does_not_flood(compare):
     assert len(report.findings) <= len(BACKGROUND) + 2
 
 
+SPLIT_ORIGINAL = """\
+Mayor Ana Kovac, in power since 2014, is one of the longest-serving mayors in the region and is accused by opposition councillors of favouring her allies in the bridge contracts.
+
+The new bridge over the Sava river opened on Saturday after years of work.
+
+It cost 80 million euros, twice the first estimate.
+
+Kovac's hold on power was strengthened after the 2018 election, when her party won a majority on the council.
+
+Opposition councillors have asked auditors to review the contracts."""
+
+SPLIT_COPY = """\
+Mayor Ana Kovac has been in power since 2014. One of the longest-serving mayors in the region, she is accused by opposition councillors of favouring her allies in the bridge contracts.
+
+The new bridge across the Sava opened on Saturday after years of work.
+
+It cost 80 million euros, double the first estimate."""
+
+
+def test_trimmed_tail_does_not_take_the_half_of_a_split_sentence(compare):
+    """The copy splits its first sentence and ends early. The dropped tail sentence shares
+    words with the split half ("Kovac", "power"): it must not pair with it as a move (and
+    report its year "changed"); the half joins the sentence it was split from."""
+    report = compare(SPLIT_ORIGINAL, SPLIT_COPY)
+    first = next(g for g in report.alignment if g.original == (0,))
+    assert first.copy == (0, 1)
+    assert not any(g.moved for g in report.alignment)
+    assert report.at_least("major") == []
+    trims = _of(report, "trimmed")
+    assert len(trims) == 1 and trims[0].details["sentences"] == 2
+    # a real change in the split half is still found, on the right pair
+    report = compare(SPLIT_ORIGINAL, SPLIT_COPY.replace("since 2014", "since 2018"))
+    changed = [f for f in report.at_least("major") if f.kind == "date_changed"]
+    assert len(changed) == 1 and changed[0].original.text == "2014" and changed[0].copy.text == "2018"
+
+
 # ---------------------------------------------------------------- synthetic republication check
 
 

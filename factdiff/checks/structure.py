@@ -159,7 +159,7 @@ def _trim_finding(ctx: CheckContext, run: list[int], tail: bool) -> Finding:
         took.append(f"names that left with {'it' if len(run) == 1 else 'them'}: {_listed(names)}")
     if figures:
         took.append(f"figures: {_listed(figures)}")
-    message = "trimmed: " + what + ("; " + "; ".join(took) if took else "; every name and figure in it is still in the copy")
+    message = "trimmed: " + what + ("; " + "; ".join(took) if took else f"; every name and figure in {'it' if len(run) == 1 else 'them'} is still in the copy")
     first, last = doc.sentences[run[0]], doc.sentences[run[-1]]
     j = _neighbour(ctx, run, "original")
     copy_span = ctx.csent(j) if j is not None else None
