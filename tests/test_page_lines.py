@@ -39,6 +39,10 @@ FURNITURE = [
     "Listen to this article",
     "Image source, Example Agency",
     "Toggle caption",
+    "December 2, 2026",
+    "Tue 2 Dec 2026 10.42 GMT",
+    "2026-12-02 10:42",
+    "Most viewed",
 ]
 
 STATEMENTS = [
@@ -52,6 +56,8 @@ STATEMENTS = [
     "Updated rules take effect in May.",
     "Comments by the minister angered the union.",
     "Most of the victims were children.",
+    "On December 2, 2026, the court ruled against the city.",
+    "December 2, 2026 was the coldest day of the year.",
 ]
 
 
@@ -73,6 +79,20 @@ def test_captions_with_a_photo_credit_are_page_lines(line):
 ])
 def test_sentences_with_a_slash_are_not_captions(line):
     assert not is_caption(line)
+
+
+def test_a_caption_line_inside_a_block_is_split_out():
+    text = (
+        "The bridge opened on Saturday, the city said.\n"
+        "Mayor Ana Kovac cuts the ribbon on Saturday. (AP Photo/John Roe)\n"
+        "It cost 80 million euros, officials said."
+    )
+    got = [(s.role, text[s.start : s.end]) for s in segment(source_from_text(text))]
+    assert got == [
+        ("body", "The bridge opened on Saturday, the city said."),
+        ("page-line", "Mayor Ana Kovac cuts the ribbon on Saturday. (AP Photo/John Roe)"),
+        ("body", "It cost 80 million euros, officials said."),
+    ]
 
 
 def test_an_added_caption_with_new_facts_is_not_a_finding(compare):

@@ -143,6 +143,11 @@ def is_caption(chunk: str) -> bool:
     return len(chunk) <= 600 and "\n" not in chunk and bool(_CAPTION_CREDIT.search(chunk))
 
 
+def _apart(line: str) -> bool:
+    """A line that stands apart from the lines around it: a page line or a photo caption."""
+    return is_page_line(line) or is_caption(line)
+
+
 def is_page_line(chunk: str) -> bool:
     """Is ``chunk`` one line of page furniture: a photo counter ("Photo 2 of 9"), an icon
     label ("Share", "Comments 12"), a page stamp ("Last updated 10:42 GMT"), a newsletter
@@ -341,11 +346,11 @@ def _split_block(
 ) -> list[list[Span]]:
     """Split a block into paragraphs: one per line for wire copy, else one. A page line
     inside a block ("Photo 2 of 9" above a caption) is a paragraph of its own."""
-    if per_line and len(lines) > 1 and any(is_page_line(text[s:e]) for s, e in lines):
+    if per_line and len(lines) > 1 and any(_apart(text[s:e]) for s, e in lines):
         out: list[list[Span]] = []
         run: list[Span] = []
         for s, e in lines:
-            if is_page_line(text[s:e]):
+            if _apart(text[s:e]):
                 if run:
                     out += _split_block(text, run, first and not out, False, per_line)
                     run = []
