@@ -270,3 +270,31 @@ def test_seed_attribution_stays_major_and_no_trim(seed_report):
     serious = seed_report.at_least("major")
     assert any(f.kind == "fact_missing" and "BelTA" in f.original.text for f in serious)
     assert not _of(seed_report, "trimmed")
+
+
+def _republication_script():
+    import importlib.util
+    import sys
+
+    path = ROOT / "benchmarks" / "republication.py"
+    spec = importlib.util.spec_from_file_location("factdiff_republication_benchmark", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_republication_benchmark_makes_trimmed_and_furnished_copies(compare):
+    rep = _republication_script()
+    copies = rep.make_copies(ORIGINAL, seed=3)
+    assert set(copies) == set(rep.KINDS)
+    assert copies["tail"][0] == _doc(PARAS[:4])
+    assert copies["middle"][0] == _doc(PARAS[:3] + PARAS[4:])
+    lines = [p for p in copies["page-lines"][0].split("\n\n") if p in rep.PAGE_LINES]
+    assert len(lines) >= 2
+    planted, span = copies["all+digit"]
+    assert span is not None and any(ch.isdigit() for ch in planted[span[0] : span[1]])
+    for kind in ("tail", "middle", "page-lines", "all"):
+        assert compare(ORIGINAL, copies[kind][0]).at_least("major") == [], kind
+    serious = compare(ORIGINAL, planted).at_least("major")
+    assert any(f.copy and f.copy.start < span[1] and span[0] < f.copy.end for f in serious)
