@@ -197,9 +197,25 @@ def test_a_figure_in_a_page_line_is_not_a_fact(compare):
     assert report.at_least("minor") == []
 
 
-def test_short_line_without_a_verb_is_a_page_line_but_a_name_keeps_it_body(compare):
+def test_short_line_without_a_verb_is_a_page_line_but_one_with_a_name_and_a_noun_is_body(compare):
     report = compare(ORIGINAL, ORIGINAL + "\n\nLive coverage")
     assert report.at_least("minor") == []
-    report = compare(ORIGINAL, ORIGINAL + "\n\nDeputy Mayor Petra Horvat")
+    report = compare(ORIGINAL, ORIGINAL + "\n\nPetra Horvat's bridge plan")
     added = [f for f in report.findings if f.kind == "sentence_added"]
     assert len(added) == 1 and added[0].details["role"] == "body" and added[0].severity >= Severity.MINOR
+
+
+@pytest.mark.parametrize("line", ["Reuters", "Jane Doe and John Roe", "Agence France-Presse"])
+def test_a_line_that_is_only_a_name_is_a_credit_line(compare, line):
+    """A source or by-line label between paragraphs: who sent the story, not what happened."""
+    copy = ORIGINAL.replace("\n\nMayor Ana", f"\n\n{line}\n\nMayor Ana")
+    report = compare(ORIGINAL, copy)
+    assert [(f.kind, f.severity, f.details.get("role")) for f in report.findings] == [
+        ("sentence_added", Severity.INFO, "credits")
+    ]
+
+
+def test_a_name_with_a_noun_is_still_story_text(compare):
+    copy = ORIGINAL.replace("\n\nMayor Ana", "\n\nHarbour Agency spokesman\n\nMayor Ana")
+    added = [f for f in compare(ORIGINAL, copy).findings if f.kind == "sentence_added"]
+    assert len(added) == 1 and added[0].details["role"] == "body"

@@ -127,6 +127,15 @@ def test_added_sentence_with_new_names_or_figures_is_major(compare):
     assert added[0].copy.text == extra
 
 
+def test_a_name_spaced_otherwise_is_not_a_new_name(compare):
+    """ "Tomas Okafor" written "TomasOkafor" or "Tomas-Okafor" elsewhere is the same name."""
+    extra = "Union leader Tomas-Okafor urged calm."
+    copy = _doc(PARAS[:2] + [PARAS[2] + " " + extra] + PARAS[3:]).replace("Tomas Okafor", "TomasOkafor")
+    original = ORIGINAL.replace("Tomas Okafor", "TomasOkafor")
+    added = _of(compare(original, copy), "sentence_added")
+    assert [f.severity for f in added] == [Severity.MINOR]
+
+
 def test_added_sentence_without_facts_is_minor(compare):
     extra = "The closure surprised many residents of the town."
     copy = _doc(PARAS[:2] + [PARAS[2] + " " + extra] + PARAS[3:])

@@ -15,6 +15,9 @@ paragraphs added are said once per run.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..report.model import Finding, Severity
 from .base import CheckContext, finding, register
 
@@ -39,7 +42,7 @@ def _orphans(sentence, other_text: str) -> tuple[list[str], list[str]]:
     from .missing import in_date
 
     names = [m.text for m in sentence.mentions if m.label not in _WEAK_LABELS and not in_date(sentence, m)
-             and not present_in_text(m, other_text)]
+             and not present_in_text(m, other_text) and not _spaced_otherwise(m.text, other_text)]
     folded = other_text.replace(",", "")
     figures = [n.text for n in sentence.numbers if _exact(n.text) and n.text.replace(",", "") not in folded]
     covered = [(n.start, n.end) for n in sentence.numbers]
@@ -48,6 +51,24 @@ def _orphans(sentence, other_text: str) -> tuple[list[str], list[str]]:
                 and not any(a < d.end and d.start < b for a, b in covered):
             figures.append(d.text)
     return names, figures
+
+
+_NOT_LETTERS = re.compile(r"[\W_]+")
+MIN_GLUED = 6  # letters: a shorter name glued to its neighbours would be found anywhere
+
+
+def _spaced_otherwise(name: str, other_text: str) -> bool:
+    """The name's letters stand in the other version with other spacing or hyphens: "He Li
+    Feng" / "He Lifeng", "Saint Petersburg" / "Saint-Petersburg". The same name, not a new one."""
+    glued = _NOT_LETTERS.sub("", name).lower()
+    if len(glued) < MIN_GLUED:
+        return False
+    return glued in _glued_lower(other_text)
+
+
+@lru_cache(maxsize=4)
+def _glued_lower(text: str) -> str:
+    return _NOT_LETTERS.sub("", text).lower()
 
 
 def _exact(text: str) -> bool:

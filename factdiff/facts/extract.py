@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..ingest import Segment, Source, segment
 from ..ingest.normalize import Positions, parser_text, parser_view
-from ..ingest.segment import verbless_line
+from ..ingest.segment import name_line, verbless_line
 from ..numbers import parse_dates, parse_quantities, shifted
 from .coref import resolve_mentions
 from .doc_index import ents_in
@@ -178,8 +178,12 @@ def build_document(
                 if sentence is not None:
                     sentences.append(sentence)
             _attach_quotes(sentences, seg, text)
-        if len(sentences) == before + 1 and verbless_line(sentences[-1].text, sentences[-1].tokens):
-            _as_page_line(sentences[-1])
+        if len(sentences) == before + 1:
+            last = sentences[-1]
+            if verbless_line(last.text, last.tokens):
+                _as_label(last, "page-line")
+            elif name_line(last.text, last.tokens) and seg.paragraph > 0:
+                _as_label(last, "credits")  # "Reuters", "Jane Doe": who sent it, not what happened
     parsed = ParsedDocument(
         name=source.name,
         text=text,
@@ -197,9 +201,9 @@ def build_document(
     return parsed
 
 
-def _as_page_line(sentence: Sentence) -> None:
-    """A one-line paragraph without sentence structure: a page label, not compared as facts."""
-    sentence.role = "page-line"
+def _as_label(sentence: Sentence, role: str) -> None:
+    """A one-line paragraph without sentence structure: a label, not compared as facts."""
+    sentence.role = role
     sentence.mentions = sentence.numbers = sentence.dates = ()
     sentence.negations = sentence.attributions = sentence.quotes = ()
 

@@ -183,6 +183,27 @@ def verbless_line(text: str, tokens: Sequence[object]) -> bool:
     return True
 
 
+_NAME_GLUE = frozenset({"and", "&", "of", "the"})
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def name_line(text: str, tokens: Sequence[object]) -> bool:
+    """Is a parsed one-line paragraph only a name or two ("Reuters", "Jane Doe and John Roe",
+    "Agence France-Presse")? With no verb and no claim it labels who wrote or sent the story:
+    a by-line or source line, not story text."""
+    words = [t for t in tokens if not getattr(t, "is_punct", False)]
+    if not words or len(words) > MAX_LINE_WORDS:
+        return False
+    end = text.rstrip().rstrip(_CLOSERS).rstrip()
+    if not end or end[-1] in _TERMINAL or any(ch in _QUOTE_MARKS or ch.isdigit() for ch in text):
+        return False
+    def named(t: object) -> bool:
+        return getattr(t, "pos", "") == "PROPN" or getattr(t, "ent_type", "") in _NAME_TYPES
+
+    rest = [t for t in words if not named(t)]
+    return len(rest) < len(words) and all(getattr(t, "text", "").lower() in _NAME_GLUE for t in rest)
+
+
 # --------------------------------------------------------------------------- dateline
 
 # The delimiter after a dateline: "--", an en/em dash (spaces optional), a hyphen
@@ -479,4 +500,4 @@ def segment(source: Source) -> list[Segment]:
     return out
 
 
-__all__ = ["ROLES", "Segment", "dateline_end", "is_caption", "is_page_line", "paragraphs", "segment", "verbless_line"]
+__all__ = ["ROLES", "Segment", "dateline_end", "is_caption", "is_page_line", "name_line", "paragraphs", "segment", "verbless_line"]
