@@ -29,6 +29,7 @@ GAP_FACTOR = 0.55  # leftovers inside a gap need only this share of the threshol
 JOIN_GAIN = 0.02  # a neighbour joins a group when it raises similarity by this much
 SMALL_GAP = 3  # a gap with at most this many leftovers a side is also compared letter by letter
 SURFACE_RATIO = 70.0  # ...and two of its sentences pair when their text is this similar (0-100)
+WEAK_MOVE = 0.4  # an out-of-order pair under this similarity may be a split half taken by mistake
 
 
 def features(sentence: Sentence) -> Counter[str]:
@@ -132,7 +133,57 @@ class Aligner:
         self._fill_gaps(groups, g_of, o_of, scores)
         self._fill_small_gaps(groups, g_of, o_of)
         self._join_neighbours(groups, g_of, o_of)
+        groups = self._release_weak_moves(groups, g_of, o_of)
         return self._finish(groups, g_of, o_of)
+
+    def _release_weak_moves(self, groups, g_of, o_of):
+        """A weak out-of-order pair whose copy sentence completes an in-order neighbour is a
+        split half taken by a sentence the copy dropped: give it back.
+
+        A trimmed copy leaves the original's tail without partners; a tail sentence then
+        takes, just above the threshold, a sentence that is half of a split ("X has been in
+        power since 1994." beside "One of the closest allies...") and reads as moved with
+        its facts changed. When that copy sentence raises the similarity of the in-order
+        group next to it, it belongs there, and the original sentence is dropped.
+        """
+        paired = sorted((g for g in groups if g[0] and g[1]), key=lambda g: min(g[0]))
+        moved_at = _out_of_order([min(ci) for _, ci in paired])
+        moved = [paired[k] for k in moved_at]
+        moved_ids = {id(g) for g in moved}
+        drop: set[int] = set()
+        for oi, ci in moved:
+            if len(oi) != 1 or len(ci) != 1 or self.group_sim(oi, ci) >= WEAK_MOVE:
+                continue
+            j = ci[0]
+            if not self.c[j].is_body:
+                continue
+            best = None
+            for nj in (j - 1, j + 1):
+                gid = o_of.get(nj)
+                if gid is None or gid == o_of[j] or id(groups[gid]) in moved_ids or gid in drop:
+                    continue
+                no, nc = groups[gid]
+                if not self.o[no[0]].is_body:
+                    continue
+                gain = self.group_sim(no, [*nc, j]) - self.group_sim(no, nc)
+                if gain > JOIN_GAIN and (best is None or gain > best[0]):
+                    best = (gain, gid)
+            if best is None:
+                continue
+            drop.add(o_of[j])
+            del g_of[oi[0]]
+            groups[best[1]][1].append(j)
+            groups[best[1]][1].sort()
+            o_of[j] = best[1]
+        if not drop:
+            return groups
+        kept = [g for gid, g in enumerate(groups) if gid not in drop]
+        g_of.clear()
+        o_of.clear()
+        for gid, (oi, ci) in enumerate(kept):
+            g_of.update(dict.fromkeys(oi, gid))
+            o_of.update(dict.fromkeys(ci, gid))
+        return kept
 
     def _labelled_lines(self, groups, g_of, o_of) -> None:
         """Headlines, datelines and credits pair only with an identical line of the same role."""

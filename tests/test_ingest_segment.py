@@ -276,7 +276,7 @@ def check_invariants(text: str, out: list[Segment]) -> None:
         assert s.start >= prev_end
         piece = text[s.start:s.end]
         assert piece == piece.strip()
-        assert s.role in {"headline", "dateline", "credits", "body"}
+        assert s.role in {"headline", "dateline", "credits", "page-line", "body"}
         assert s.paragraph >= prev_par
         prev_end, prev_par = s.end, s.paragraph
     covered = set()

@@ -29,6 +29,7 @@ PHRASES: dict[str, str] = {
     "name_spelling": "{o} spelled {c}",
     "fact_missing": "{o} missing",
     "sentence_missing": "{o} missing",
+    "trimmed": "{o} trimmed",
     "fact_added": "{c} added",
     "sentence_added": "{c} added",
     "moved": "{o} moved",

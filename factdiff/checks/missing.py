@@ -55,13 +55,20 @@ def _as_noun(sentence, m) -> bool:
     return tokens[-1].tag in {"NNPS", "NNS"} or tokens[-1].dep not in _MODIFYING
 
 
+def in_date(sentence, m) -> bool:
+    """The mention is a word of a date or clock time ("GMT" in "14:00 GMT", "ET" in "9 a.m. ET"):
+    the dates check compares it, as a moment; it is no name."""
+    return any(d.start <= m.start and m.end <= d.end for d in sentence.dates)
+
+
 @register("factdiff.missing.v1")
 def check_missing(ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     for fate in ctx.entities.fates:
         if fate.status != "missing":
             continue
-        aligned = [m for m in fate.mentions if ctx.partner_of_original(m.sentence)]
+        aligned = [m for m in fate.mentions if ctx.partner_of_original(m.sentence)
+                   and not in_date(ctx.original.sentences[m.sentence], m)]
         if not aligned:
             continue
         m = aligned[0]
@@ -87,7 +94,8 @@ def check_missing(ctx: CheckContext) -> list[Finding]:
         out.append(finding("fact_missing", severity, ctx.ospan(m.start, m.end, m.sentence), None, message,
                            NAME, 0.8, fact="entity", label=fate.label, name=m.text, mentions=len(fate.mentions)))
     for _key, mentions in ctx.entities.added.items():
-        aligned = [m for m in mentions if ctx.partner_of_copy(m.sentence)]
+        aligned = [m for m in mentions if ctx.partner_of_copy(m.sentence)
+                   and not in_date(ctx.copy.sentences[m.sentence], m)]
         if not aligned:
             continue
         m = aligned[0]

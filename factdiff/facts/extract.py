@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..ingest import Segment, Source, segment
 from ..ingest.normalize import Positions, parser_text, parser_view
+from ..ingest.segment import name_line, verbless_line
 from ..numbers import parse_dates, parse_quantities, shifted
 from .coref import resolve_mentions
 from .doc_index import ents_in
@@ -164,18 +165,25 @@ def build_document(
                 Sentence(len(sentences), seg.start, seg.end, text[seg.start : seg.end], seg.paragraph, seg.role)
             )
             continue
+        before = len(sentences)
         if cached is not None and seg.start in cached:
             from .cache import place
 
             sentences.extend(place(cached[seg.start], seg.start, len(sentences), seg.paragraph))
-            continue
-        doc, at = docs[seg.start]
-        chunks = _chunk_map(doc, at)
-        for sent in doc.sents:
-            sentence = _sentence(sent, at, len(sentences), seg.paragraph, text, chunks, view)
-            if sentence is not None:
-                sentences.append(sentence)
-        _attach_quotes(sentences, seg, text)
+        else:
+            doc, at = docs[seg.start]
+            chunks = _chunk_map(doc, at)
+            for sent in doc.sents:
+                sentence = _sentence(sent, at, len(sentences), seg.paragraph, text, chunks, view)
+                if sentence is not None:
+                    sentences.append(sentence)
+            _attach_quotes(sentences, seg, text)
+        if len(sentences) == before + 1:
+            last = sentences[-1]
+            if verbless_line(last.text, last.tokens):
+                _as_label(last, "page-line")
+            elif name_line(last.text, last.tokens) and seg.paragraph > 0:
+                _as_label(last, "credits")  # "Reuters", "Jane Doe": who sent it, not what happened
     parsed = ParsedDocument(
         name=source.name,
         text=text,
@@ -191,6 +199,13 @@ def build_document(
     )
     resolve_mentions(parsed)
     return parsed
+
+
+def _as_label(sentence: Sentence, role: str) -> None:
+    """A one-line paragraph without sentence structure: a label, not compared as facts."""
+    sentence.role = role
+    sentence.mentions = sentence.numbers = sentence.dates = ()
+    sentence.negations = sentence.attributions = sentence.quotes = ()
 
 
 # --------------------------------------------------------------------- sentences
@@ -229,6 +244,10 @@ def _sentence(
     mentions = tuple(_mentions(sent, at, text, index))
     numbers = tuple(_numbers(view[start:end], start, tokens, mentions, index))
     mentions = tuple(m for m in mentions if not in_figure_unit(numbers, tokens, m.start, m.end))
+    dates = tuple(_dates(view[start:end], start, index))
+    zoned = [(d.start, d.end) for d in dates if getattr(d.expression, "timezone", None)]
+    # "ET" in "9 a.m. ET", "GMT" in "14:00 GMT": a word of a clock time, compared as a moment
+    mentions = tuple(m for m in mentions if not any(a <= m.start and m.end <= b for a, b in zoned))
     return Sentence(
         index=index,
         start=start,
@@ -238,7 +257,7 @@ def _sentence(
         tokens=tokens,
         mentions=mentions,
         numbers=numbers,
-        dates=tuple(_dates(view[start:end], start, index)),
+        dates=dates,
         negations=tuple(_negations(sent, at, index)),
         attributions=tuple(_attributions(sent, at, text, index)),
     )

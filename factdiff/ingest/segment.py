@@ -11,12 +11,15 @@ beyond well-known wire conventions) and every segment is a trimmed span of
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from .normalize import INVISIBLE, fill_view
 from .source import Source
 
-ROLES = ("headline", "dateline", "credits", "body")
+ROLES = ("headline", "dateline", "credits", "page-line", "body")
 #: Formats whose paragraphs come from the markup: a line break in the file is only formatting.
 MARKUP_PARAGRAPHS = frozenset({"html", "newsml", "nitf", "ninjs"})
 
@@ -104,6 +107,101 @@ def _is_credit(chunk: str) -> bool:
 
 def _is_byline(chunk: str) -> bool:
     return len(chunk) <= 120 and "\n" not in chunk and bool(_BYLINE.match(chunk.strip()))
+
+
+# --------------------------------------------------------------------------- page lines
+
+# Bullet marks and separators a page puts around a label: "• Share", "| Comments 12 |".
+_LINE_MARKS = " \t\u00a0•·‣▪▶►›»|*-–—"
+
+
+@lru_cache(maxsize=1)
+def _page_line_pattern() -> re.Pattern[str]:
+    """The page-furniture lexicon (``factdiff/lexicon/page_lines.txt``) as one pattern."""
+    text = resources.files("factdiff.lexicon").joinpath("page_lines.txt").read_text(encoding="utf-8")
+    lines = [ln.strip() for ln in text.splitlines()]
+    alternatives = [ln for ln in lines if ln and not ln.startswith("#")]
+    return re.compile(r"(?:" + "|".join(f"(?:{a})" for a in alternatives) + r")\s*[.!:]?", re.I)
+
+
+# A photo caption ends with the picture's credit in the wire convention, after a full stop or
+# in brackets: "... in Minsk, July 3, 2023. REUTERS/Jane Doe/File Photo", "(AP Photo/John Roe)",
+# "(Photo by Jane Doe)". The caption describes a picture: page text, not story text.
+_CAPTION_CREDIT = re.compile(
+    r"""(?:(?<=[.!?])["”’]?\s+|\(\s*)
+        (?:(?-i:[A-Z]{2,}(?:\s+[A-Z]{2,})?)\s*(?:(?i:photo)\s*)?/\s*(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}
+           (?:\s*/\s*(?:file(?:\s+photo)?|pool|handout|illustration))*
+         | (?:photo|image|picture)s?(?:\s+by|\s*:)\s+[^()\n]{2,60})
+        \s*\)?\s*$""",
+    re.I | re.X,
+)
+
+
+def is_caption(chunk: str) -> bool:
+    """A photo caption: one paragraph ending with the picture's credit."""
+    chunk = chunk.strip()
+    return len(chunk) <= 600 and "\n" not in chunk and bool(_CAPTION_CREDIT.search(chunk))
+
+
+def _apart(line: str) -> bool:
+    """A line that stands apart from the lines around it: a page line or a photo caption."""
+    return is_page_line(line) or is_caption(line)
+
+
+def is_page_line(chunk: str) -> bool:
+    """Is ``chunk`` one line of page furniture: a photo counter ("Photo 2 of 9"), an icon
+    label ("Share", "Comments 12"), a page stamp ("Last updated 10:42 GMT"), a newsletter
+    prompt, a related-links label? Such lines state no news fact, whatever they contain."""
+    line = chunk.strip().strip(_LINE_MARKS)
+    if not line or len(line) > 250 or "\n" in line or "\r" in line:
+        return False
+    return bool(_page_line_pattern().fullmatch(line))
+
+
+#: Tags of a finite verb (Penn Treebank): a line with one has sentence structure.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+MAX_LINE_WORDS = 5  # a verbless line longer than this is a headline or a list, not a label
+_QUOTE_MARKS = frozenset("\"“”«»„")
+
+
+def verbless_line(text: str, tokens: Sequence[object]) -> bool:
+    """Is a parsed paragraph of one short line without sentence structure ("Top stories",
+    "Live coverage", "Most viewed")? It has no verb, no terminal punctuation, no figure, no
+    name and no quotation: a page label, not a statement. ``tokens`` are the line's parsed
+    tokens (``factdiff.facts.model.Token``)."""
+    words = [t for t in tokens if not getattr(t, "is_punct", False)]
+    if not words or len(words) > MAX_LINE_WORDS:
+        return False
+    end = text.rstrip().rstrip(_CLOSERS).rstrip()
+    if not end or end[-1] in _TERMINAL or any(ch in _QUOTE_MARKS for ch in text):
+        return False
+    if any(ch.isdigit() for ch in text):
+        return False
+    for t in tokens:
+        if getattr(t, "tag", "") in FINITE_TAGS or getattr(t, "pos", "") == "AUX" or getattr(t, "ent_type", ""):
+            return False
+    return True
+
+
+_NAME_GLUE = frozenset({"and", "&", "of", "the"})
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def name_line(text: str, tokens: Sequence[object]) -> bool:
+    """Is a parsed one-line paragraph only a name or two ("Reuters", "Jane Doe and John Roe",
+    "Agence France-Presse")? With no verb and no claim it labels who wrote or sent the story:
+    a by-line or source line, not story text."""
+    words = [t for t in tokens if not getattr(t, "is_punct", False)]
+    if not words or len(words) > MAX_LINE_WORDS:
+        return False
+    end = text.rstrip().rstrip(_CLOSERS).rstrip()
+    if not end or end[-1] in _TERMINAL or any(ch in _QUOTE_MARKS or ch.isdigit() for ch in text):
+        return False
+    def named(t: object) -> bool:
+        return getattr(t, "pos", "") == "PROPN" or getattr(t, "ent_type", "") in _NAME_TYPES
+
+    rest = [t for t in words if not named(t)]
+    return len(rest) < len(words) and all(getattr(t, "text", "").lower() in _NAME_GLUE for t in rest)
 
 
 # --------------------------------------------------------------------------- dateline
@@ -267,7 +365,22 @@ def _hard_wrapped(text: str, lines: list[Span]) -> bool:
 def _split_block(
     text: str, lines: list[Span], first: bool, last: bool, per_line: bool
 ) -> list[list[Span]]:
-    """Split a block into paragraphs: one per line for wire copy, else one."""
+    """Split a block into paragraphs: one per line for wire copy, else one. A page line
+    inside a block ("Photo 2 of 9" above a caption) is a paragraph of its own."""
+    if per_line and len(lines) > 1 and any(_apart(text[s:e]) for s, e in lines):
+        out: list[list[Span]] = []
+        run: list[Span] = []
+        for s, e in lines:
+            if _apart(text[s:e]):
+                if run:
+                    out += _split_block(text, run, first and not out, False, per_line)
+                    run = []
+                out.append([(s, e)])
+            else:
+                run.append((s, e))
+        if run:
+            out += _split_block(text, run, first and not out, last, per_line)
+        return out
     body = list(lines)
     # Credit lines under the last paragraph are their own paragraphs, and must
     # not sway the wire-copy-or-wrapped decision below.
@@ -323,7 +436,10 @@ def segment(source: Source) -> list[Segment]:
     roles = ["body"] * n
     headings = tuple(getattr(source, "headings", ()) or ())
 
-    first = 0
+    for i, (s, e) in enumerate(paras):
+        if is_page_line(text[s:e]) or is_caption(text[s:e]):
+            roles[i] = "page-line"
+    first = next((i for i, r in enumerate(roles) if r == "body"), n)
     stated = tuple(getattr(source, "roles", ()) or ())
     if stated:  # an agency item says which blocks are headline, dateline and by-line
         for i, (s, e) in enumerate(paras):
@@ -331,12 +447,14 @@ def segment(source: Source) -> list[Segment]:
             if role is not None:
                 roles[i] = role
         first = next((i for i, r in enumerate(roles) if r == "body"), n)
-    elif n > 1:
-        s, e = paras[0]
+    elif first < n - 1:
+        s, e = paras[first]
         chunk = text[s:e]
-        if (headings and _overlaps(paras[0], headings) and len(chunk) <= 300) or _headline_like(chunk):
-            roles[0] = "headline"
-            first = 1
+        if (headings and _overlaps(paras[first], headings) and len(chunk) <= 300) or _headline_like(chunk):
+            roles[first] = "headline"
+            first += 1
+            while first < n and roles[first] != "body":
+                first += 1
     # Bylines ("By Jane Doe") near the top are credits, not story text.
     for i in range(first, min(first + 2, n - 1)):
         s, e = paras[i]
@@ -382,4 +500,4 @@ def segment(source: Source) -> list[Segment]:
     return out
 
 
-__all__ = ["ROLES", "Segment", "dateline_end", "paragraphs", "segment"]
+__all__ = ["ROLES", "Segment", "dateline_end", "is_caption", "is_page_line", "name_line", "paragraphs", "segment", "verbless_line"]

@@ -30,7 +30,30 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d|2100)"
 _PART = r"(?:morning|afternoon|evening|night|overnight)"
 _AMPM = r"(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM|A\.M\.|P\.M\.)"
-_TZ = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|WIB|JST|IST|HKT|SGT|local time)"
+
+
+def _zone_table() -> dict[str, tuple[float, ...]]:
+    """Zone name -> its UTC offsets in hours (``factdiff/lexicon/time_zones.txt``)."""
+    from importlib import resources
+
+    table: dict[str, tuple[float, ...]] = {}
+    text = resources.files("factdiff.lexicon").joinpath("time_zones.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, offsets = line.rsplit(" ", 1)
+        table[name.upper()] = tuple(float(x) for x in offsets.split(","))
+    return table
+
+
+_TZ_OFFSETS: dict[str, tuple[float, ...]] = _zone_table()
+# abbreviations as written (capitals); spelled-out zones in any case ("Eastern time"); "GMT+3"
+_TZ_ABBR = "|".join(sorted((z for z in _TZ_OFFSETS if " " not in z and len(z) > 1), key=len, reverse=True))
+_TZ_WORDS = "|".join(
+    sorted((z.lower().replace(" ", r"[ \u00a0]+") for z in _TZ_OFFSETS if " " in z), key=len, reverse=True)
+)
+_TZ = rf"(?:(?:GMT|UTC)[+\u2212-](?:1[0-4]|0?\d)(?::?[03]0)?|{_TZ_ABBR}|(?i:{_TZ_WORDS})|local time)"
 _NUMW = "|".join(sorted(list(NUMBER_WORDS) + ["a", "an", "a couple of", "a few", "several"],
                         key=len, reverse=True))
 _UNITW = r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)"
@@ -420,11 +443,20 @@ def _looks_modal(text: str, pos: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 # UTC offsets in hours; ambiguous zones (ET, PT) list both standard and daylight offsets.
-_TZ_OFFSETS: dict[str, tuple[float, ...]] = {
-    "GMT": (0,), "UTC": (0,), "BST": (1,), "CET": (1,), "CEST": (2,), "EST": (-5,),
-    "EDT": (-4,), "CST": (-6,), "CDT": (-5,), "PST": (-8,), "PDT": (-7,), "ET": (-5, -4),
-    "PT": (-8, -7), "WIB": (7,), "JST": (9,), "IST": (5.5, 1), "HKT": (8,), "SGT": (8,),
-}
+_GMT_PLUS = re.compile(r"(?:GMT|UTC)([+\u2212-])(\d{1,2})(?::?([03]0))?$")
+
+
+def zone_offsets(zone: str | None) -> tuple[float, ...] | None:
+    """UTC offsets (hours) a written zone may mean: "CT" -> (-6, -5), "GMT+3" -> (3,)."""
+    if zone is None:
+        return None
+    z = " ".join(zone.upper().split())
+    m = _GMT_PLUS.match(z)
+    if m:
+        hours = int(m.group(2)) + (int(m.group(3)) / 60 if m.group(3) else 0)
+        return (-hours if m.group(1) != "+" else hours,)
+    return _TZ_OFFSETS.get(z)
+
 
 _ANCHOR_CLASS = {None: "point", "in": "point", "since": "since", "until": "until",
                  "by": "by", "before": "before", "after": "after"}
@@ -481,13 +513,13 @@ def _tz_relation(a: TimeExpression, b: TimeExpression) -> str:
     if a.timezone is None or b.timezone is None:
         # one side is local time of an unknown zone: only the minutes can be checked
         return "compatible" if (ma - mb) % 60 in (0, 30) else "changed"
-    oa, ob = _TZ_OFFSETS.get(a.timezone), _TZ_OFFSETS.get(b.timezone)
+    oa, ob = zone_offsets(a.timezone), zone_offsets(b.timezone)
     if oa is None or ob is None:
         return "compatible"
-    for x in oa:
-        for y in ob:
-            if (ma - x * 60 - (mb - y * 60)) % 1440 == 0:
-                return "equal"
+    # the same half of the year on both sides (a one-offset zone is the same in both)
+    for x, y in zip(oa if len(oa) > 1 else oa * 2, ob if len(ob) > 1 else ob * 2, strict=True):
+        if round(ma - x * 60 - (mb - y * 60)) % 1440 == 0:
+            return "equal"
     return "changed"
 
 

@@ -35,6 +35,7 @@ KINDS: tuple[str, ...] = (
     "wording_changed",
     "typo",
     "sentence_missing",
+    "trimmed",
     "sentence_added",
     "moved",
     "anomaly",

@@ -45,7 +45,7 @@ _DOCUMENT = {
                     "start": {"type": "integer", "minimum": 0},
                     "end": {"type": "integer", "minimum": 0},
                     "paragraph": {"type": "integer", "minimum": 0},
-                    "role": {"enum": ["body", "headline", "dateline", "credits"]},
+                    "role": {"enum": ["body", "headline", "dateline", "credits", "page-line"]},
                 },
             },
         },

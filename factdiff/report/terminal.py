@@ -51,7 +51,7 @@ LONG_ARTICLE_ROWS = 40
 #: Context used when an article is long and no context was asked for.
 DEFAULT_CONTEXT = 1
 
-ROLE_LABELS = {"headline": "headline", "dateline": "dateline", "credits": "credits"}
+ROLE_LABELS = {"headline": "headline", "dateline": "dateline", "credits": "credits", "page-line": "page line"}
 
 
 # ------------------------------------------------------------------ rows
