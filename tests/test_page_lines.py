@@ -219,3 +219,13 @@ def test_a_name_with_a_noun_is_still_story_text(compare):
     copy = ORIGINAL.replace("\n\nMayor Ana", "\n\nHarbour Agency spokesman\n\nMayor Ana")
     added = [f for f in compare(ORIGINAL, copy).findings if f.kind == "sentence_added"]
     assert len(added) == 1 and added[0].details["role"] == "body"
+
+
+def test_a_short_verbless_first_line_is_compared():
+    # the first line is a headline, or the whole text (a one-line copy): never a page label
+    import factdiff
+
+    report = factdiff.compare("Earthquake relief in Turkey and Syria continues around the clock",
+                              "Earthquake Relief Day After Night")
+    assert report.verdict == "copy" and [s.role for s in report.copy.sentences] == ["body"]
+    assert any(f.kind == "fact_missing" and f.original.text == "Turkey" for f in report.at_least("major"))

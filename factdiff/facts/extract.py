@@ -180,8 +180,8 @@ def build_document(
             _attach_quotes(sentences, seg, text)
         if len(sentences) == before + 1:
             last = sentences[-1]
-            if verbless_line(last.text, last.tokens):
-                _as_label(last, "page-line")
+            if verbless_line(last.text, last.tokens) and seg.paragraph > 0:
+                _as_label(last, "page-line")  # not the first line: a headline, or the whole text
             elif name_line(last.text, last.tokens) and seg.paragraph > 0:
                 _as_label(last, "credits")  # "Reuters", "Jane Doe": who sent it, not what happened
     parsed = ParsedDocument(
