@@ -220,3 +220,21 @@ def test_the_one_word_a_verbatim_copy_swapped_is_major(compare, original, copy, 
 ])
 def test_a_verb_rephrased_is_not_major(compare, original, copy):
     assert not [f.message for f in compare(original, copy).at_least("major") if f.kind == "wording_changed"]
+
+
+@pytest.mark.parametrize("original, copy, o_word, c_word", [
+    ("Rescuers reached the village within hours of the quake.",
+     "Rescuers reached the village within minutes of the quake.", "hours", "minutes"),
+    ("The strike could last for weeks, the union warned.", "The strike could last for months, the union warned.",
+     "weeks", "months"),
+])
+def test_a_vague_stretch_of_time_changed_is_a_changed_unit(compare, original, copy, o_word, c_word):
+    report = compare(original, copy)
+    assert has(report, "unit_changed", "major", [o_word], [c_word]), [(f.kind, f.severity.label, f.message) for f in report.findings]
+
+
+def test_a_stretch_of_time_in_a_date_or_with_a_number_is_reported_once(compare):
+    dated = compare("Prices rose this year.", "Prices rose this month.")
+    assert [f.kind for f in dated.at_least("major")] == ["date_changed"]
+    counted = compare("The strike could last for 3 weeks.", "The strike could last for 3 months.")
+    assert [(f.kind, f.check) for f in counted.at_least("major")] == [("unit_changed", "numbers.v1")]

@@ -38,6 +38,7 @@ FAR = {"unrelated", "sibling"}
 # parts of speech whose one swapped word makes a verbatim copy's change major: not adverbs,
 # which WordNet links too seldom ("tirelessly" / "ceaselessly")
 SOLE_POS = {"n", "v", "a"}
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 EVIDENCE = {"sibling"}  # links that say the meanings differ (co-hyponyms), unlike a missing link
 MODIFIERS = {"amod", "compound", "nmod"}
 POS_OF = {"ADJ": "a", "NOUN": "n", "PROPN": "n"}
@@ -110,6 +111,17 @@ def sole_edit(ctx: CheckContext, pair, rep, one_word: bool = False) -> bool:
         return False
     return any(t.start == rep.old.start for t in diff.otoks[i1:i2]) and any(
         t.start == rep.new.start for t in diff.ctoks[j1:j2])
+
+
+def _stretch_changed(rep, old_w: str, new_w: str, so, sc) -> bool:
+    """ "within hours" / "within minutes", "for weeks" / "for months": a vague duration is a
+    figure without digits; with a number ("3 hours") the numbers check compares it."""
+    if old_w == new_w or old_w not in TIME_UNITS or new_w not in TIME_UNITS or not rep.same_slot:
+        return False
+    sides = ((so, rep.old), (sc, rep.new))
+    if any(d.start <= tok.start < d.end for s, tok in sides for d in s.dates):
+        return False  # "this year" / "this month": a date, the dates check's
+    return not any(t.head == tok.i and t.dep == "nummod" for s, tok in sides for t in s.tokens)
 
 
 def _one_content_word(tokens) -> bool:
@@ -193,6 +205,13 @@ def check_wording(ctx: CheckContext) -> list[Finding]:
             if not rep.same_slot and not (rep.pos == "n" and bearing):
                 continue  # severity_of reports nothing outside the same slot: spare the lexicon look-up
             old_w, new_w = rep.old_word or rep.old.norm, rep.new_word or rep.new.norm
+            if _stretch_changed(rep, old_w, new_w, so, sc):
+                os_, oe = phrase_span(so, rep.old)
+                cs, ce = phrase_span(sc, rep.new)
+                out.append(finding("unit_changed", Severity.MAJOR, ctx.ospan(os_, oe, so.index), ctx.cspan(cs, ce, sc.index),
+                                   f"a stretch of time changed: '{rep.old.text}' became '{rep.new.text}'", NAME, 0.9,
+                                   original_word=old_w, copy_word=new_w))
+                continue
             if same_claim(rep.old.text.lower(), rep.new.text.lower()):
                 continue  # "former" / "ex-": one claim (the claims check reads these words)
             if inflected(rep.old.text.lower(), rep.new.text.lower()) or compounded(rep, so, sc):
