@@ -104,12 +104,17 @@ def _spans_ok(report: Report) -> None:
             assert doc.text[span.start:span.end] == span.text, (f.kind, span)
 
 
+_PLAIN_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u201e": '"',
+                               "\u2018": "'", "\u2019": "'", "\u201a": "'"})
+
+
 def _major(report: Report) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (f.kind, f.original.text if f.original else None, f.copy.text if f.copy else None)
-        for f in report.findings
-        if f.severity >= Severity.MAJOR
-    ]
+    """Major findings by kind and quoted text, quote marks and spaces folded (a span quotes
+    the text as given, so it keeps the copy's own quote marks and spaces)."""
+    def quoted(span) -> str | None:
+        return " ".join(span.text.translate(_PLAIN_QUOTES).split()) if span else None
+
+    return [(f.kind, quoted(f.original), quoted(f.copy)) for f in report.findings if f.severity >= Severity.MAJOR]
 
 
 _VALIDATOR = jsonschema.Draft202012Validator(REPORT_SCHEMA)
