@@ -84,6 +84,7 @@ class LanguageProfile:
     name_particles: frozenset[str] = frozenset()  # lowercase words inside a name: "de", "van", "bin"
     extra_stop_words: frozenset[str] = frozenset()  # capitalised at a sentence start, never names
     nouns_capitalised: bool = False  # German: a capitalised word is a noun unless shown a name
+    elisions: tuple[str, ...] = ()  # French/Italian elided words before an apostrophe: "l", "d", "dell"
     # sentences and quotes
     abbreviations: tuple[str, ...] = ()  # "Dr.", "Jend.", "z. B.": no sentence ends after them
     quote_marks: tuple[tuple[str, str], ...] = ()  # (open, close), the language's own first
@@ -108,20 +109,32 @@ class LanguageProfile:
 
     @cached_property
     def months(self) -> dict[str, int]:
-        """Every month form (lowercase) -> 1..12: CLDR format and stand-alone, wide and abbreviated."""
+        """Every month form (lowercase) -> 1..12: CLDR format and stand-alone, wide and abbreviated
+        (Russian: the genitive "марта" and the nominative "март"), plus the profile's other cases."""
+        out = dict(self.wide_months)
+        try:
+            from babel.dates import get_month_names
+
+            for context in ("format", "stand-alone"):
+                for num, form in get_month_names("abbreviated", context, self.locale).items():
+                    form = form.lower()
+                    if len(form.rstrip(".")) >= 3:
+                        out.setdefault(form, num)
+                        out.setdefault(form.rstrip("."), num)
+        except Exception:
+            pass
+        return out
+
+    @cached_property
+    def wide_months(self) -> dict[str, int]:
+        """The full month names (lowercase) -> 1..12; an abbreviation counts only beside a day or year."""
         out: dict[str, int] = {}
         try:
             from babel.dates import get_month_names
 
             for context in ("format", "stand-alone"):
-                for width in ("wide", "abbreviated"):
-                    for num, form in get_month_names(width, context, self.locale).items():
-                        form = form.lower()
-                        if width == "abbreviated" and len(form.rstrip(".")) < 3:
-                            continue
-                        out.setdefault(form, num)
-                        if form.endswith("."):
-                            out.setdefault(form.rstrip("."), num)
+                for num, form in get_month_names("wide", context, self.locale).items():
+                    out.setdefault(form.lower(), num)
         except Exception:
             pass
         out.update({k.lower(): v for k, v in self.extra_months.items()})
@@ -232,9 +245,11 @@ class LanguageProfile:
         abbr = _alternation(self.abbreviations, ignore_case=False)
         return {
             "number": re.compile(number),
-            "hedge": re.compile(rf"{_NOT_LETTER_BEFORE}(?:{hedge}){_SP}+$"),
+            "hedge": re.compile(rf"{_NOT_LETTER_BEFORE}(?:{hedge})(?:{_SP}+|(?<=['’]))$"),
             "date": re.compile(date),
             "weekday": re.compile(rf"{_NOT_LETTER_BEFORE}(?P<wd>{weekdays}){_NOT_LETTER_AFTER}"),
+            "elision": re.compile(r"(?i:" + "|".join(map(re.escape, self.elisions)) + r")['’]"
+                                  if self.elisions else r"(?!x)x"),
             "abbr_end": re.compile(rf"(?:{_NOT_LETTER_BEFORE}(?:{abbr})|(?<![^\W\d_])[^\W\d_]\.)$"),
         }
 
@@ -448,8 +463,8 @@ class LanguageProfile:
             y = m.group("y")
             if month_word.lower().rstrip(".") in self.ambiguous_months and not (d or y):
                 continue
-            if month_word.endswith(".") and not (d or y) and month_word.lower() not in self.months:
-                continue
+            if not (d or y) and month_word.lower() not in self.wide_months:
+                continue  # "mar" (the sea), "Jan": an abbreviation alone is no date
             if m.group("wd") and not (d or y) and m.group("m") is None:
                 continue
             s, e = m.span()
@@ -480,7 +495,7 @@ class LanguageProfile:
         common word standing first in its sentence; the key is the ASCII transliteration."""
         end = len(text) if end is None else end
         stats = _doc_stats(self, text)
-        tokens = [m for m in _WORD_TOKEN.finditer(text, start, end)]
+        tokens = [self._unelide(m) for m in _WORD_TOKEN.finditer(text, start, end)]
         out: list[XFact] = []
         run: list[re.Match[str]] = []
 
@@ -491,9 +506,9 @@ class LanguageProfile:
             while run and (run[0].group().lower() in self.name_particles
                            or self._common_word(run[0].group(), stats)):
                 run.pop(0)
-            if run:
+            if run and any(len(t.group()) > 1 for t in run):  # "z. B.", "Т. е.": no name
                 s, e = run[0].start(), run[-1].end()
-                out.append(XFact("name", s, e, text[s:e], key=name_key(text[s:e])))
+                out.append(XFact("name", s, e, text[s:e], key=name_key(text[s:e], self.code)))
             run.clear()
 
         for i, tok in enumerate(tokens):
@@ -514,6 +529,16 @@ class LanguageProfile:
                 flush()
         flush()
         return out
+
+    def _unelide(self, m: re.Match[str]) -> re.Match[str]:
+        """The word without an elided article or preposition ("L'inflation" -> "inflation")."""
+        if self.elisions:
+            e = self._rx["elision"].match(m.group())
+            if e and e.end() < len(m.group()):
+                inner = _WORD_TOKEN.match(m.string, m.start() + e.end(), m.end())
+                if inner:
+                    return inner
+        return m
 
     def _name_word(self, word: str, pos: int, text: str, stats: _DocStats, *, in_run: bool) -> bool:
         if not word[:1].isupper():
@@ -538,21 +563,14 @@ class LanguageProfile:
 
     def _common_word(self, word: str, stats: _DocStats) -> bool:
         """A capitalised common word at the edge of a run ("Menteri Luar Negeri", "Kota"): the
-        text writes it in lowercase, or it is frequent in the language and rare in English."""
-        if word.isupper():
-            return False
-        low = word.lower()
-        if low in stats.lowercase:
-            return True
-        if self.code == "en":
-            return False
-        zf = _zipf(low, self.code)
-        return zf >= 4.8 and zf - _zipf(name_key(low), "en") >= 2.5
+        text writes it in lowercase elsewhere (titles are left out before)."""
+        return not word.isupper() and word.lower() in stats.lowercase
 
     def _proper_by_evidence(self, low: str, stats: _DocStats) -> bool:
         """A capitalised word first in its sentence (or any German noun) is a name on evidence:
-        the text writes it capitalised mid-sentence and never in lowercase, or it is rare in the
-        language, or English text uses it about as often (names travel; common words do not)."""
+        the text writes it capitalised mid-sentence and never in lowercase; it is rare in the
+        language; or English knows it as a name (WordNet's first sense an instance: "Berlin") or
+        uses it about as often while not knowing it as a common noun (names travel, words do not)."""
         if low in stats.lowercase:
             return False
         if not self.nouns_capitalised and low in stats.mid_caps:
@@ -565,8 +583,14 @@ class LanguageProfile:
             return True
         if self.code == "en":
             return False
-        ze = _zipf(name_key(low), "en")
-        return ze >= 2.0 and ze >= zf - 2.0
+        key = name_key(low)
+        sense = _english_noun_sense(key)
+        if sense == "instance":
+            return True
+        if sense == "common":
+            return False
+        ze = _zipf(key, "en")
+        return ze >= 2.0 and ze >= zf - (1.5 if self.nouns_capitalised else 2.0)
 
     # ---- quotes ----
 
@@ -588,7 +612,7 @@ class LanguageProfile:
                 seen.append((s, e))
                 speaker = self._speaker(text, s, e)
                 out.append(XFact("quote", s, e, text[s:e], speaker=speaker,
-                                 key=name_key(speaker) if speaker else ""))
+                                 key=name_key(speaker, self.code) if speaker else ""))
         return out
 
     def _speaker(self, text: str, qs: int, qe: int) -> str | None:
@@ -668,6 +692,26 @@ def _zipf(word: str, lang: str) -> float:
         return zipf_frequency(word, lang)
     except Exception:
         return 0.0
+
+
+@lru_cache(maxsize=65536)
+def _english_noun_sense(word: str) -> str | None:
+    """WordNet's first noun sense of an English word: "instance" (a named thing: Berlin, Putin),
+    "common" (inflation, police), or None (not an English noun, or no WordNet installed)."""
+    if " " in word or not word.isalpha():
+        return None
+    try:
+        from ..lexicon import resource
+
+        res = resource.get()
+        if res is None:
+            return None
+        senses = res.wn.synsets(word, "n")
+    except Exception:
+        return None
+    if not senses:
+        return None
+    return "instance" if senses[0].pointers_of("@i") else "common"
 
 
 @lru_cache(maxsize=64)

@@ -27,10 +27,24 @@ _FOLDS = ((re.compile(r"(?:iy|yy|yi|ii|ij)$"), "y"), (re.compile(r"kh"), "h"),
           (re.compile(r"ie"), "e"), (re.compile(r"w"), "v"), (re.compile(r"ph"), "f"))
 
 
+# Ukrainian letters whose usual English romanisation (the 2010 national standard, which English
+# news follows: Volodymyr, Kyiv, Zelenskyi, Kharkiv) differs from anyascii's Russian-style reading.
+_UK_LETTERS = str.maketrans({"и": "y", "И": "Y", "г": "h", "Г": "H", "ґ": "g", "Ґ": "G",
+                             "і": "i", "І": "I", "ї": "i", "Ї": "Yi", "є": "ie", "Є": "Ye"})
+_SOFT = re.compile(r"['’ʹʼ`]")
+
+
 @lru_cache(maxsize=65536)
-def name_key(text: str) -> str:
-    """ASCII-folded, transliterated, lowercased form of a name: the comparison key."""
-    return _NON_ALNUM.sub(" ", anyascii(text).lower()).strip()
+def name_key(text: str, lang: str | None = None) -> str:
+    """ASCII-folded, transliterated, lowercased form of a name: the comparison key.
+
+    ``lang="uk"`` reads the Ukrainian letters as English news romanises them ("Зеленський" ->
+    "zelenskyi", "Київ" -> "kyiv"); otherwise anyascii's tables ("Лукашенко" -> "lukashenko").
+    Apostrophes and soft signs vanish ("O'Brien" -> "obrien", "Зеленский" -> "zelenskiy").
+    """
+    if lang == "uk":
+        text = text.translate(_UK_LETTERS)
+    return _NON_ALNUM.sub(" ", _SOFT.sub("", anyascii(text)).lower()).strip()
 
 
 @lru_cache(maxsize=65536)

@@ -3,7 +3,8 @@
 TITLES = frozenset("""president vice minister prime general governor mayor chairman chairwoman
     director spokesman spokeswoman spokesperson chief secretary king queen prince princess pope
     senator representative doctor professor mr mrs ms dr colonel captain lieutenant commander
-    chancellor ambassador sheikh judge justice""".split())
+    chancellor ambassador sheikh judge justice foreign interior defence defense finance
+    health""".split())
 NAME_PARTICLES = frozenset("de del van von der da bin al la le".split())
 EXTRA_STOP_WORDS = frozenset("""however meanwhile according despite although but while
     after before during since yesterday today""".split())
