@@ -280,6 +280,11 @@ def test_name_keys_and_similarity() -> None:
     assert name_key("Зеленський", "uk") == "zelenskyy" and name_key("Київ", "uk") == "kyiv"
     assert name_similarity("zelensky", name_key("Зеленський", "uk")) >= 0.95
     assert name_similarity("putin", name_key("Путину")) >= 0.9
+    # English names Cyrillic writes as they sound: phonetic only across scripts
+    assert name_similarity("trump", name_key("Трамп"), phonetic=True) >= 0.9
+    assert name_similarity("kavanaugh", name_key("Кавано"), phonetic=True) >= 0.9
+    assert name_similarity("washington", name_key("Вашиннгтон"), phonetic=True) < 0.95
+    assert name_similarity("trump", "tramp") < 0.85  # two Latin spellings: a changed name
 
 
 def test_every_first_class_language_is_registered() -> None:

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from .model import SCALES, XFact
-from .names import name_key
+from .names import name_key, stems
 
 _HARD_SPACES = "\u00a0\u202f\u2009"
 _SP = "[ \u00a0\u202f\u2009]"  # one space of any width between a number and its scale or unit
@@ -29,6 +29,7 @@ _YEAR_MIN, _YEAR_MAX = 1800, 2100
 # What may stand between a sentence start and its first word: quote marks, brackets, dashes.
 _LEAD_PUNCT = set("\"'“”„‚‘’«»‹›([{-–—•* \t\u00a0")
 _SENTENCE_END_CHARS = set(".!?:…\n")
+_DOTTED_ACRONYM = re.compile(r"(?<![^\W\d_])(?:[^\W\d_a-zа-я]{1,2}\.[ -]?){1,}[^\W\d_a-zа-я]{1,2}\.(?![^\W\d_])")
 _OPENERS_AT_END = re.compile(r"(?<=\s)[\"“«„‚‘‹]+$")
 _DEFAULT_QUOTES = (("“", "”"), ("„", "“"), ("«", "»"), ("‘", "’"), ("‚", "‘"), ("\"", "\""),
                    ("„", "”"), ("»", "«"), ("‹", "›"), ("”", "”"))
@@ -85,6 +86,8 @@ class LanguageProfile:
     extra_stop_words: frozenset[str] = frozenset()  # capitalised at a sentence start, never names
     nouns_capitalised: bool = False  # German: a capitalised word is a noun unless shown a name
     elisions: tuple[str, ...] = ()  # French/Italian elided words before an apostrophe: "l", "d", "dell"
+    exonyms: dict[str, str] = {}  # local name or acronym -> English key: "США": "united states"
+    inflected_names: bool = False  # Russian, Ukrainian: look names up without their case ending
     # sentences and quotes
     abbreviations: tuple[str, ...] = ()  # "Dr.", "Jend.", "z. B.": no sentence ends after them
     quote_marks: tuple[tuple[str, str], ...] = ()  # (open, close), the language's own first
@@ -191,6 +194,45 @@ class LanguageProfile:
         return nlp
 
     @cached_property
+    def _exonym_index(self) -> dict[str, str]:
+        """Name key -> English key, for names that translation replaces rather than spells:
+        country names from CLDR ("Alemania", "Китай" -> "germany", "china") and the profile's
+        aliases and acronyms ("EE. UU.", "США", "PBB"). Inflected languages also by stem."""
+        index: dict[str, str] = {}
+        try:
+            from babel import Locale
+
+            english = Locale.parse("en").territories
+            local = Locale.parse(self.locale).territories
+            for code, name in local.items():
+                if code.isalpha() and code in english:
+                    index[name_key(name, self.code)] = name_key(english[code])
+        except Exception:
+            pass
+        for local_name, key in self.exonyms.items():
+            index[name_key(local_name, self.code)] = key
+        if self.inflected_names:
+            for k, v in list(index.items()):
+                if " " not in k:
+                    for stem in stems(k)[1:]:
+                        if len(stem) >= 4:
+                            index.setdefault("~" + stem, v)
+        return index
+
+    def name_key(self, text: str) -> str:
+        """The comparison key of a name in this language: its English key when translation
+        replaces the name ("Alemania" -> "germany"), else its transliteration ("Лукашенко" -> "lukashenko")."""
+        key = name_key(text, self.code)
+        index = self._exonym_index
+        found = index.get(key)
+        if found is None and self.inflected_names and " " not in key:
+            for stem in stems(key):
+                found = index.get("~" + stem) or index.get(stem)
+                if found:
+                    break
+        return found or key
+
+    @cached_property
     def _abbreviation_set(self) -> frozenset[str]:
         return frozenset(self.abbreviations) | {a.capitalize() for a in self.abbreviations}
 
@@ -243,8 +285,11 @@ class LanguageProfile:
             + rf"(?:,?{_SP}+(?:{conn}{_SP}+)?(?P<y>(?:1[89]|20)\d\d)(?!\d)(?:{_SP}+{ysuf}{_NOT_LETTER_AFTER})?)?"
         )
         abbr = _alternation(self.abbreviations, ignore_case=False)
+        bare = [w for w, v in self.scale_words.items()
+                if v >= 1e3 and len(w) >= 4 and not w.endswith(".") and not w.isupper()]
         return {
             "number": re.compile(number),
+            "bare_scale": re.compile(rf"{_NOT_LETTER_BEFORE}{_alternation(bare)}{_NOT_LETTER_AFTER}"),
             "hedge": re.compile(rf"{_NOT_LETTER_BEFORE}(?:{hedge})(?:{_SP}+|(?<=['’]))$"),
             "date": re.compile(date),
             "weekday": re.compile(rf"{_NOT_LETTER_BEFORE}(?P<wd>{weekdays}){_NOT_LETTER_AFTER}"),
@@ -436,7 +481,14 @@ class LanguageProfile:
             if hm:
                 qualifier = hedges.get(_squash(hm.group().strip()))
             out.append(self._number(text, s, e, value, scale_name, unit, qualifier))
-        return out
+        for m in rx["bare_scale"].finditer(text, start, end):  # "millions of people", "миллиарды"
+            s, e = m.span()
+            if any(f.start < e and s < f.end for f in out):
+                continue
+            mult = scales[_squash(m.group())]
+            out.append(XFact("number", s, e, text[s:e], value=mult, scale=SCALES.get(mult),
+                             qualifier="about", key=_canon(mult)))
+        return sorted(out, key=lambda f: f.start)
 
     def _number(self, text: str, s: int, e: int, value: float, scale: str | None,
                 unit: str | None, qualifier: str | None) -> XFact:
@@ -495,8 +547,12 @@ class LanguageProfile:
         common word standing first in its sentence; the key is the ASCII transliteration."""
         end = len(text) if end is None else end
         stats = _doc_stats(self, text)
-        tokens = [self._unelide(m) for m in _WORD_TOKEN.finditer(text, start, end)]
         out: list[XFact] = []
+        dotted = [m.span() for m in _DOTTED_ACRONYM.finditer(text, start, end)]
+        for s, e in dotted:  # "U.S.", "EE. UU.", "É.-U."
+            out.append(XFact("name", s, e, text[s:e], key=self.name_key(text[s:e])))
+        tokens = [self._unelide(m) for m in _WORD_TOKEN.finditer(text, start, end)
+                  if not any(a <= m.start() < b for a, b in dotted)]
         run: list[re.Match[str]] = []
 
         def flush() -> None:
@@ -508,7 +564,7 @@ class LanguageProfile:
                 run.pop(0)
             if run and any(len(t.group()) > 1 for t in run):  # "z. B.", "Т. е.": no name
                 s, e = run[0].start(), run[-1].end()
-                out.append(XFact("name", s, e, text[s:e], key=name_key(text[s:e], self.code)))
+                out.append(XFact("name", s, e, text[s:e], key=self.name_key(text[s:e])))
             run.clear()
 
         for i, tok in enumerate(tokens):
@@ -528,7 +584,7 @@ class LanguageProfile:
             else:
                 flush()
         flush()
-        return out
+        return sorted(out, key=lambda f: f.start)
 
     def _unelide(self, m: re.Match[str]) -> re.Match[str]:
         """The word without an elided article or preposition ("L'inflation" -> "inflation")."""
@@ -612,7 +668,7 @@ class LanguageProfile:
                 seen.append((s, e))
                 speaker = self._speaker(text, s, e)
                 out.append(XFact("quote", s, e, text[s:e], speaker=speaker,
-                                 key=name_key(speaker, self.code) if speaker else ""))
+                                 key=self.name_key(speaker) if speaker else ""))
         return out
 
     def _speaker(self, text: str, qs: int, qe: int) -> str | None:

@@ -30,3 +30,4 @@ class German(LanguageProfile):
     date_connectors = _words.DATE_CONNECTORS
     year_suffixes = _words.YEAR_SUFFIXES
     nouns_capitalised = True
+    exonyms = _words.EXONYMS

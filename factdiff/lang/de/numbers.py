@@ -8,6 +8,7 @@ NUMBER_WORDS = {
 # the indefinite article: a figure only before a scale word ("eine Million")
 ARTICLE_ONES = frozenset({"ein", "eine", "einer", "einem", "einen"})
 SCALE_WORDS = {
+    "Tausende": 1e3,
     "tausend": 1e3, "Tsd.": 1e3, "Million": 1e6, "Millionen": 1e6, "Mio.": 1e6, "Mio": 1e6,
     "Milliarde": 1e9, "Milliarden": 1e9, "Mrd.": 1e9, "Mrd": 1e9, "Billion": 1e12,
     "Billionen": 1e12, "Bio.": 1e12,

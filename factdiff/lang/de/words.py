@@ -16,3 +16,9 @@ SPEECH_VERBS = frozenset("""sagte sagt sagten erklärte erklärt betonte betont 
 SPEECH_PHRASES = ("laut", "zufolge", "nach angaben von", "nach worten von")
 DATE_CONNECTORS: tuple[str, ...] = ()
 YEAR_SUFFIXES: tuple[str, ...] = ()
+EXONYMS = {
+    "USA": "united states", "US": "united states", "Amerika": "united states", "UN": "un",
+    "UNO": "un", "Vereinte Nationen": "un", "EU": "eu", "NATO": "nato", "WHO": "who",
+    "IWF": "imf", "FBI": "fbi", "CIA": "cia", "HIV": "hiv", "Aids": "aids", "AIDS": "aids",
+    "KI": "ai", "Großbritannien": "united kingdom", "England": "england",
+}

@@ -15,3 +15,12 @@ SPEECH_PHRASES = ("according to",)
 DATE_CONNECTORS = ("of",)
 YEAR_SUFFIXES: tuple[str, ...] = ()
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "sept", "sep"})
+# aliases and acronyms -> the key other languages' names are mapped to
+EXONYMS = {
+    "U.S.": "united states", "US": "united states", "USA": "united states", "U.S.A.": "united states",
+    "America": "united states", "UK": "united kingdom", "U.K.": "united kingdom",
+    "Britain": "united kingdom", "Great Britain": "united kingdom", "UN": "un", "U.N.": "un",
+    "United Nations": "un", "EU": "eu", "European Union": "eu", "NATO": "nato", "WHO": "who",
+    "IMF": "imf", "FBI": "fbi", "CIA": "cia", "HIV": "hiv", "AIDS": "aids", "AI": "ai",
+    "North Korea": "north korea", "South Korea": "south korea", "Russia": "russia",
+}

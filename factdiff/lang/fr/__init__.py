@@ -30,3 +30,4 @@ class French(LanguageProfile):
     date_connectors = _words.DATE_CONNECTORS
     year_suffixes = _words.YEAR_SUFFIXES
     elisions = _words.ELISIONS
+    exonyms = _words.EXONYMS

@@ -10,6 +10,7 @@ NUMBER_WORDS = {
 }
 ARTICLE_ONES = frozenset({"un", "une"})
 SCALE_WORDS = {
+    "milliers": 1e3,
     "mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
     "billion": 1e12, "billions": 1e12, "Md": 1e9, "Mds": 1e9, "Mrd": 1e9,
 }

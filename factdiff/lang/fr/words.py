@@ -15,3 +15,9 @@ SPEECH_PHRASES = ("selon", "d'après", "d’après")
 DATE_CONNECTORS: tuple[str, ...] = ()
 YEAR_SUFFIXES: tuple[str, ...] = ()
 ELISIONS = ("l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu")
+EXONYMS = {
+    "É.-U.": "united states", "USA": "united states", "Amérique": "united states", "ONU": "un",
+    "UE": "eu", "Union européenne": "eu", "OTAN": "nato", "OMS": "who", "FMI": "imf",
+    "FBI": "fbi", "CIA": "cia", "VIH": "hiv", "sida": "aids", "SIDA": "aids", "IA": "ai",
+    "Nations unies": "un", "Grande-Bretagne": "united kingdom",
+}

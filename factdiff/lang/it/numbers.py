@@ -7,6 +7,7 @@ NUMBER_WORDS = {
 }
 ARTICLE_ONES = frozenset({"un", "uno", "una"})
 SCALE_WORDS = {
+    "migliaia": 1e3,
     "mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "mln": 1e6, "miliardo": 1e9,
     "miliardi": 1e9, "mld": 1e9, "mrd": 1e9, "bilione": 1e12, "bilioni": 1e12,
 }

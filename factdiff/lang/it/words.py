@@ -16,3 +16,8 @@ SPEECH_PHRASES = ("secondo", "a detta di")
 DATE_CONNECTORS = ("del",)
 YEAR_SUFFIXES: tuple[str, ...] = ()
 ELISIONS = ("l", "d", "dell", "all", "dall", "nell", "sull", "un", "quest", "c")
+EXONYMS = {
+    "USA": "united states", "ONU": "un", "UE": "eu", "Unione europea": "eu", "NATO": "nato",
+    "OMS": "who", "FMI": "imf", "FBI": "fbi", "CIA": "cia", "HIV": "hiv", "AIDS": "aids",
+    "IA": "ai", "Nazioni Unite": "un", "Gran Bretagna": "united kingdom", "America": "united states",
+}

@@ -7,6 +7,7 @@ NUMBER_WORDS = {
 }
 ARTICLE_ONES = frozenset({"een"})
 SCALE_WORDS = {
+    "duizenden": 1e3, "miljoenen": 1e6, "miljarden": 1e9,
     "duizend": 1e3, "miljoen": 1e6, "mln": 1e6, "mln.": 1e6, "miljard": 1e9, "mld": 1e9,
     "mld.": 1e9, "biljoen": 1e12,
 }

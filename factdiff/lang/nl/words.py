@@ -13,3 +13,9 @@ SPEECH_VERBS = frozenset("""zei zegt zeiden verklaarde verklaart stelde stelt be
 SPEECH_PHRASES = ("volgens", "aldus")
 DATE_CONNECTORS: tuple[str, ...] = ()
 YEAR_SUFFIXES: tuple[str, ...] = ()
+EXONYMS = {
+    "VS": "united states", "Amerika": "united states", "VN": "un", "Verenigde Naties": "un",
+    "EU": "eu", "NAVO": "nato", "NATO": "nato", "WHO": "who", "IMF": "imf", "FBI": "fbi",
+    "CIA": "cia", "hiv": "hiv", "HIV": "hiv", "aids": "aids", "AI": "ai", "KI": "ai",
+    "Groot-Brittannië": "united kingdom", "Engeland": "england",
+}

@@ -7,6 +7,7 @@ NUMBER_WORDS = {
 }
 ARTICLE_ONES = frozenset({"um", "uma"})
 SCALE_WORDS = {
+    "milhares": 1e3,
     "mil": 1e3, "milhão": 1e6, "milhões": 1e6, "milhao": 1e6, "milhoes": 1e6, "mil milhões": 1e9,
     "bilhão": 1e9, "bilhões": 1e9, "bilião": 1e12, "biliões": 1e12, "trilhão": 1e12,
     "trilhões": 1e12, "mi": 1e6, "bi": 1e9,

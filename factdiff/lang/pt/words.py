@@ -14,3 +14,8 @@ SPEECH_VERBS = frozenset("""disse diz afirmou afirma declarou declara explicou e
 SPEECH_PHRASES = ("segundo", "de acordo com", "conforme")
 DATE_CONNECTORS = ("de",)
 YEAR_SUFFIXES: tuple[str, ...] = ()
+EXONYMS = {
+    "EUA": "united states", "ONU": "un", "UE": "eu", "União Europeia": "eu", "OTAN": "nato",
+    "OMS": "who", "FMI": "imf", "FBI": "fbi", "CIA": "cia", "VIH": "hiv", "HIV": "hiv",
+    "SIDA": "aids", "Aids": "aids", "IA": "ai", "Nações Unidas": "un", "Grã-Bretanha": "united kingdom",
+}

@@ -31,3 +31,5 @@ class Russian(LanguageProfile):
     year_suffixes = _words.YEAR_SUFFIXES
     extra_weekdays = _words.EXTRA_WEEKDAYS
     extra_months = _words.EXTRA_MONTHS
+    exonyms = _words.EXONYMS
+    inflected_names = True

@@ -20,3 +20,12 @@ EXTRA_MONTHS = {
     "августе": 8, "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12,
 }
 EXTRA_WEEKDAYS = {"среду": 2, "пятницу": 4, "субботу": 5}
+EXONYMS = {
+    "США": "united states", "Штаты": "united states", "Америка": "united states", "ООН": "un",
+    "ЕС": "eu", "Евросоюз": "eu", "НАТО": "nato", "ВОЗ": "who", "МВФ": "imf", "ФБР": "fbi",
+    "ЦРУ": "cia", "ВИЧ": "hiv", "СПИД": "aids", "ИИ": "ai", "Британия": "united kingdom",
+    "Англия": "england", "Шотландия": "scotland", "Уэльс": "wales", "Москва": "moscow",
+    "Киев": "kyiv", "Пекин": "beijing", "Лондон": "london", "Вашингтон": "washington",
+    "Пхеньян": "pyongyang", "Сеул": "seoul", "Токио": "tokyo", "Париж": "paris", "Берлин": "berlin",
+    "КНДР": "north korea", "Корея": "korea", "Мехико": "mexico city", "Европа": "europe",
+}

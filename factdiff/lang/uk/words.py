@@ -20,3 +20,12 @@ EXTRA_MONTHS = {
     "серпні": 8, "вересні": 9, "жовтні": 10, "листопаді": 11, "грудні": 12,
 }
 EXTRA_WEEKDAYS = {"середу": 2, "п'ятницю": 4, "п’ятницю": 4, "суботу": 5, "неділю": 6}
+EXONYMS = {
+    "США": "united states", "Штати": "united states", "Америка": "united states", "ООН": "un",
+    "ЄС": "eu", "Євросоюз": "eu", "НАТО": "nato", "ВООЗ": "who", "МВФ": "imf", "ФБР": "fbi",
+    "ЦРУ": "cia", "ВІЛ": "hiv", "СНІД": "aids", "ШІ": "ai", "Британія": "united kingdom",
+    "Англія": "england", "Шотландія": "scotland", "Уельс": "wales", "Москва": "moscow",
+    "Київ": "kyiv", "Києва": "kyiv", "Києві": "kyiv", "Харкова": "kharkiv", "Харкові": "kharkiv", "Пекін": "beijing", "Лондон": "london", "Вашингтон": "washington",
+    "Пхеньян": "pyongyang", "Сеул": "seoul", "Токіо": "tokyo", "Париж": "paris", "Берлін": "berlin",
+    "КНДР": "north korea", "Корея": "korea", "Мехіко": "mexico city", "Європа": "europe",
+}
