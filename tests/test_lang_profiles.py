@@ -287,6 +287,41 @@ def test_name_keys_and_similarity() -> None:
     assert name_similarity("trump", "tramp") < 0.85  # two Latin spellings: a changed name
 
 
+def test_names_translation_replaces_get_the_english_key() -> None:
+    facts = get_profile("ru").facts("США и Китай договорились, а в Германии и в Китае спорят.")
+    assert [(f.text, f.key) for f in facts if f.kind == "name"] == [
+        ("США", "united states"), ("Китай", "china"), ("Германии", "germany"), ("Китае", "china")]
+    facts = get_profile("es").facts("Los EE. UU. y Corea del Norte firmaron en Alemania.")
+    assert [f.key for f in facts if f.kind == "name"] == ["united states", "north korea", "germany"]
+    facts = get_profile("en").facts("The U.S. and Britain signed in Germany.")
+    assert [f.key for f in facts if f.kind == "name"] == ["united states", "united kingdom", "germany"]
+    facts = get_profile("id").facts("AS dan Korea Utara bertemu di Tiongkok.")
+    assert [f.key for f in facts if f.kind == "name"] == ["united states", "north korea", "china"]
+
+
+def test_the_other_sides_names_as_anchors() -> None:
+    de = get_profile("de")
+    text = "Trump traf sich mit Kim. Präsident Trump sagte, die Regierung sei bereit."
+    assert "Trump" not in [f.text for f in de.names(text)]  # a German capitalised word
+    found = [(f.start, f.text) for f in de.anchored_names(text, ["donald trump", "kim jong un"])]
+    assert found == [(0, "Trump"), (20, "Kim"), (35, "Trump")]
+    ru = get_profile("ru")
+    text = "Кавано отверг обвинения, а Трамп его поддержал."
+    assert [f.text for f in ru.anchored_names(text, ["brett kavanaugh", "trump"])] == ["Кавано", "Трамп"]
+
+
+@pytest.mark.parametrize(("code", "text", "span", "value"), [
+    ("en", "Millions of people watched.", "Millions", 1e6),
+    ("ru", "Могли погибнуть миллиарды людей.", "миллиарды", 1e9),
+    ("de", "Milliarden Menschen sahen zu.", "Milliarden", 1e9),
+    ("id", "Jutaan orang menonton.", "Jutaan", 1e6),
+    ("es", "Miles de personas protestaron.", "Miles", 1e3),
+])
+def test_a_bare_scale_word_is_a_vague_figure(code: str, text: str, span: str, value: float) -> None:
+    fact = _find(get_profile(code).facts(text), "number", span)
+    assert fact.value == value and fact.qualifier == "about" and fact.scale is not None
+
+
 def test_every_first_class_language_is_registered() -> None:
     from factdiff.lang import FIRST_CLASS
 

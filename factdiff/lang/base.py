@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from .model import SCALES, XFact
-from .names import name_key, stems
+from .names import is_latin, name_key, name_similarity, stems
 
 _HARD_SPACES = "\u00a0\u202f\u2009"
 _SP = "[ \u00a0\u202f\u2009]"  # one space of any width between a number and its scale or unit
@@ -219,9 +219,22 @@ class LanguageProfile:
                             index.setdefault("~" + stem, v)
         return index
 
+    @cached_property
+    def _key_cache(self) -> dict[str, str]:
+        return {}
+
     def name_key(self, text: str) -> str:
         """The comparison key of a name in this language: its English key when translation
         replaces the name ("Alemania" -> "germany"), else its transliteration ("Лукашенко" -> "lukashenko")."""
+        cache = self._key_cache
+        found = cache.get(text)
+        if found is None:
+            if len(cache) > 50_000:
+                cache.clear()
+            found = cache[text] = self._name_key(text)
+        return found
+
+    def _name_key(self, text: str) -> str:
         key = name_key(text, self.code)
         index = self._exonym_index
         found = index.get(key)
@@ -586,6 +599,44 @@ class LanguageProfile:
         flush()
         return sorted(out, key=lambda f: f.start)
 
+    def anchored_names(self, text: str, keys: Any, start: int = 0, end: int | None = None,
+                       threshold: float = 0.85) -> list[XFact]:
+        """The names of ``text[start:end]`` plus capitalised words or runs that match one of
+        ``keys`` (the other side's name keys: the English side's names as anchors), found where
+        the profile alone would not call them names: "Trump" in German, where every noun is
+        capitalised; a name first in its sentence. Matching is phonetic for non-Latin text."""
+        end = len(text) if end is None else end
+        found = self.names(text, start, end)
+        keys = [k for k in dict.fromkeys(keys) if k]
+        if not keys:
+            return found
+        taken = [(f.start, f.end) for f in found]
+        tokens = [self._unelide(m) for m in _WORD_TOKEN.finditer(text, start, end)]
+        extra: list[XFact] = []
+        for i, tok in enumerate(tokens):
+            skip = self.stop_words | self.titles
+            if not tok.group()[:1].isupper() or tok.group().lower() in skip:
+                continue
+            best: tuple[float, int, int] | None = None
+            for j in range(i, min(i + 4, len(tokens))):
+                if j > i and (text[tokens[j - 1].end():tokens[j].start()] != " "
+                              or not tokens[j].group()[:1].isupper()
+                              or tokens[j].group().lower() in skip):
+                    break
+                s, e = tok.start(), tokens[j].end()
+                if any(s < b and a < e for a, b in taken):
+                    break
+                key = self.name_key(text[s:e])
+                phon = not is_latin(text[s:e])
+                score = max(name_similarity(key, k, phonetic=phon) for k in keys)
+                if score >= threshold and (best is None or score >= best[0]):
+                    best = (score, s, e)
+            if best:
+                _, s, e = best
+                extra.append(XFact("name", s, e, text[s:e], key=self.name_key(text[s:e])))
+                taken.append((s, e))
+        return sorted(found + extra, key=lambda f: f.start)
+
     def _unelide(self, m: re.Match[str]) -> re.Match[str]:
         """The word without an elided article or preposition ("L'inflation" -> "inflation")."""
         if self.elisions:
@@ -610,6 +661,8 @@ class LanguageProfile:
             return text[pos + 1:pos + 2] == "."  # an initial
         if low in self.stop_words:
             return False
+        if self.name_key(word) != name_key(word, self.code):
+            return True  # a country or alias the language replaces in translation: "Nordkorea"
         initial = pos in stats.starts
         if not initial and not self.nouns_capitalised:
             return True
