@@ -24,6 +24,10 @@ CASES: list[tuple[str, str, list[tuple[str, str, dict]]]] = [
      [("date", "March 3, 2020", {"year": 2020, "month": 3, "day": 3}),
       ("date", "12 May 2021", {"year": 2021, "month": 5, "day": 12})]),
     ("en", "Three people died, police said.", [("number", "Three", {"value": 3.0})]),
+    ("en", "The club paid £125m, one of the biggest fees, and $3k in costs; one million fans cheered.",
+     [("number", "£125m", {"value": 1.25e8, "unit": "GBP", "scale": "million"}),
+      ("number", "$3k", {"value": 3000.0, "unit": "USD"}),
+      ("number", "one million", {"value": 1e6})]),
     # ---- Indonesian ----
     ("id", "Lebih dari 1,5 juta orang memilih, sekitar 1.403 di antaranya di luar negeri.",
      [("number", "1,5 juta", {"value": 1.5e6, "scale": "million", "qualifier": "more_than"}),
@@ -58,6 +62,8 @@ CASES: list[tuple[str, str, list[tuple[str, str, dict]]]] = [
     ("es", "El presidente Pedro Gómez visitó Valparaíso con la ministra Ana Beltrán.",
      [("name", "Pedro Gómez", {"key": "pedro gomez"}), ("name", "Valparaíso", {"key": "valparaiso"}),
       ("name", "Ana Beltrán", {"key": "ana beltran"})]),
+    ("es", "Llegaron 20 000 personas y el tramo mide 1 403,5 metros.",
+     [("number", "20 000", {"value": 2e4}), ("number", "1 403,5", {"value": 1403.5})]),
     # ---- French ----
     ("fr", "Plus de 1,5 million de personnes ont voté et environ 1 403 migrants sont arrivés.",
      [("number", "1,5 million", {"value": 1.5e6, "scale": "million", "qualifier": "more_than"}),
@@ -134,6 +140,8 @@ CASES: list[tuple[str, str, list[tuple[str, str, dict]]]] = [
     ("ru", "Встреча Александра Лукашенко с губернатором Игорем Васильевым прошла в Минске.",
      [("name", "Александра Лукашенко", {"key": "aleksandra lukashenko"}),
       ("name", "Игорем Васильевым", {}), ("name", "Минске", {"key": "minske"})]),
+    ("ru", "В зале были двое, потом пришли трое.",
+     [("number", "двое", {"value": 2.0}), ("number", "трое", {"value": 3.0})]),
     # ---- Ukrainian ----
     ("uk", "Понад 1,5 млн людей проголосували, близько 1 403 з них за кордоном.",
      [("number", "1,5 млн", {"value": 1.5e6, "scale": "million", "qualifier": "more_than"}),
@@ -250,6 +258,11 @@ def test_month_forms_come_from_cldr() -> None:
 ])
 def test_parse_digits_follows_the_locale(code: str, digits: str, value: float) -> None:
     assert get_profile(code).parse_digits(digits) == value
+
+
+def test_one_as_a_pronoun_is_no_figure() -> None:
+    facts = get_profile("en").facts("One of them said it was the only one left.")
+    assert [f for f in facts if f.kind == "number"] == []
 
 
 def test_a_common_word_first_in_a_sentence_is_not_a_name() -> None:

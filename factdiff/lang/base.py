@@ -70,6 +70,7 @@ class LanguageProfile:
     article_ones: frozenset[str] = frozenset()  # "un", "una": 1 only before a scale word ("un millón")
     scale_words: dict[str, float] = {}  # "juta": 1e6, "mil millones": 1e9, "Mio.": 1e6
     percent_words: tuple[str, ...] = ()  # "persen", "por ciento"
+    money_suffixes: dict[str, float] = {}  # after a currency symbol only: "£125m", "$3k"
     currency_before: dict[str, str] = {}  # "Rp": "IDR" (symbols of _SYMBOLS are always read)
     currency_after: dict[str, str] = {}  # "dolar AS": "USD", "euros": "EUR"
     hedges: dict[str, str] = {}  # "lebih dari": "more_than"; read right before a figure
@@ -263,7 +264,10 @@ class LanguageProfile:
         dec, group = self.separators
         space_group = group.isspace() or group in _HARD_SPACES
         seps = "[.,'" + _HARD_SPACES + ("]" if not space_group else "]|" + r" (?=\d{3}(?!\d))")
-        blob = rf"\d+(?:(?:{seps})\d+)*"
+        # groups of three after a space of any width ("20 000", "1 403,5"), where a plain space
+        # cannot be two figures side by side (the first group has at most three digits)
+        spaced = r"\d{1,3}(?:[ " + _HARD_SPACES + r"]\d{3})+(?:[.,]\d+)?(?![\d])"
+        blob = rf"(?:{spaced}|\d+(?:(?:{seps})\d+)*)"
         scale = _alternation(self.scale_words)
         scale_end = r"(?:(?<=\.)|" + _NOT_LETTER_AFTER + ")"
         pct = "(?:%|" + _alternation(self.percent_words) + _NOT_LETTER_AFTER + ")"
@@ -298,10 +302,12 @@ class LanguageProfile:
             + rf"(?:,?{_SP}+(?:{conn}{_SP}+)?(?P<y>(?:1[89]|20)\d\d)(?!\d)(?:{_SP}+{ysuf}{_NOT_LETTER_AFTER})?)?"
         )
         abbr = _alternation(self.abbreviations, ignore_case=False)
+        suffixes = _alternation(self.money_suffixes)
         bare = [w for w, v in self.scale_words.items()
                 if v >= 1e3 and len(w) >= 4 and not w.endswith(".") and not w.isupper()]
         return {
             "number": re.compile(number),
+            "money_suffix": re.compile(rf"({suffixes}){_NOT_LETTER_AFTER}"),
             "bare_scale": re.compile(rf"{_NOT_LETTER_BEFORE}{_alternation(bare)}{_NOT_LETTER_AFTER}"),
             "hedge": re.compile(rf"{_NOT_LETTER_BEFORE}(?:{hedge})(?:{_SP}+|(?<=['’]))$"),
             "date": re.compile(date),
@@ -472,7 +478,14 @@ class LanguageProfile:
             else:
                 value = 1.0
             scale_name = None
-            if m.group("scale"):
+            suffix = self.money_suffixes and m.group("cb") and not m.group("scale") and \
+                self._rx["money_suffix"].match(text, e)
+            if suffix:  # "£125m", "$3k"
+                m_scale = self.money_suffixes[suffix.group(1).lower()]
+                value *= m_scale
+                scale_name = SCALES.get(m_scale)
+                e = suffix.end()
+            elif m.group("scale"):
                 mult = scales.get(_squash(m.group("scale")), scales.get(_squash(m.group("scale")).rstrip("."), 1.0))
                 value *= mult
                 scale_name = SCALES.get(mult)
