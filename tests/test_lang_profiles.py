@@ -260,6 +260,16 @@ def test_parse_digits_follows_the_locale(code: str, digits: str, value: float) -
     assert get_profile(code).parse_digits(digits) == value
 
 
+@pytest.mark.parametrize(("code", "text", "names"), [
+    ("en", "John Keller said the Open Data Institute would help.", ["John Keller", "Open Data Institute"]),
+    ("es", "Akala y Lowkey cantaron con Pedro de la Vega.", ["Akala", "Lowkey", "Pedro de la Vega"]),
+    ("id", "Menteri Luar Negeri Retno Marsudi hadir. Kebijakan luar negeri berubah.", ["Retno Marsudi"]),
+    ("ru", "Встреча Игоря Васильева прошла спокойно.", ["Игоря Васильева"]),
+])
+def test_name_runs(code: str, text: str, names: list[str]) -> None:
+    assert [f.text for f in get_profile(code).facts(text) if f.kind == "name"] == names
+
+
 def test_one_as_a_pronoun_is_no_figure() -> None:
     facts = get_profile("en").facts("One of them said it was the only one left.")
     assert [f for f in facts if f.kind == "number"] == []

@@ -582,12 +582,17 @@ class LanguageProfile:
         run: list[re.Match[str]] = []
 
         def flush() -> None:
-            while run and (run[-1].group().lower() in self.name_particles
-                           or self._common_word(run[-1].group(), stats)):
+            while run and run[-1].group().lower() in self.name_particles:
                 run.pop()
-            while run and (run[0].group().lower() in self.name_particles
-                           or self._common_word(run[0].group(), stats)):
-                run.pop(0)
+            # a common word the text also writes in lowercase, leading a run that goes on with a
+            # name ("Menteri Luar Negeri Retno Marsudi"), is left out; an all-common run is an
+            # organisation's name ("Open Data Institute") and stays whole
+            common = [self._common_word(t.group(), stats) or t.group().lower() in self.name_particles
+                      for t in run]
+            if not all(common):
+                while run and common[0]:
+                    run.pop(0)
+                    common.pop(0)
             if run and any(len(t.group()) > 1 for t in run):  # "z. B.", "Т. е.": no name
                 s, e = run[0].start(), run[-1].end()
                 out.append(XFact("name", s, e, text[s:e], key=self.name_key(text[s:e])))
@@ -601,12 +606,20 @@ class LanguageProfile:
                 joined = gap in (" ", "\u00a0") or (gap in (". ", ".\u00a0") and len(prev) == 1)
                 if not joined:
                     flush()
-            if run and word.lower() in self.name_particles and i + 1 < len(tokens) \
-                    and text[tok.end():tokens[i + 1].start()] == " " and tokens[i + 1].group()[:1].isupper():
+            if run and word.lower() in self.name_particles and self._particle_joins(text, tokens, i):
                 run.append(tok)
                 continue
             if self._name_word(word, tok.start(), text, stats, in_run=bool(run)):
                 run.append(tok)
+            elif (not run and not self.nouns_capitalised and tok.start() in stats.starts
+                  and word[:1].isupper() and word.lower() not in stats.lowercase
+                  and word.lower() not in self.stop_words and word.lower() not in self.titles
+                  and word.lower() not in self.months and word.lower() not in self.weekdays
+                  and _zipf(name_key(word), "en") >= 2.5  # first names travel: John, Pedro, Anna
+                  and i + 1 < len(tokens) and text[tok.end():tokens[i + 1].start()] == " "
+                  and self._name_word(tokens[i + 1].group(), tokens[i + 1].start(), text, stats,
+                                      in_run=False)):
+                run.append(tok)  # "John McDonnell said": a first word the text never writes in lowercase
             else:
                 flush()
         flush()
@@ -649,6 +662,19 @@ class LanguageProfile:
                 extra.append(XFact("name", s, e, text[s:e], key=self.name_key(text[s:e])))
                 taken.append((s, e))
         return sorted(found + extra, key=lambda f: f.start)
+
+    def _particle_joins(self, text: str, tokens: list[re.Match[str]], i: int) -> bool:
+        """Whether the particle at ``tokens[i]`` stands inside a name: particles ("de la") then a
+        capitalised word, each one space apart ("Pedro de la Vega", "Ludwig van Beethoven")."""
+        j = i
+        while j + 1 < len(tokens) and text[tokens[j].end():tokens[j + 1].start()] == " ":
+            j += 1
+            nxt = tokens[j].group()
+            if nxt[:1].isupper():
+                return True
+            if nxt.lower() not in self.name_particles:
+                return False
+        return False
 
     def _unelide(self, m: re.Match[str]) -> re.Match[str]:
         """The word without an elided article or preposition ("L'inflation" -> "inflation")."""

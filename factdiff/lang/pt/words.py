@@ -4,7 +4,7 @@ TITLES = frozenset("""presidente ministro ministra general governador governador
     prefeita diretor diretora porta-voz chefe secretário secretária rei rainha príncipe papa
     senador senadora deputado deputada doutor doutora professor professora senhor senhora
     coronel capitão tenente comandante chanceler embaixador juiz primeiro-ministro""".split())
-NAME_PARTICLES = frozenset("de da do dos das e van von".split())
+NAME_PARTICLES = frozenset("de da do dos das van von".split())
 EXTRA_STOP_WORDS = frozenset("""segundo porém contudo entretanto enquanto após durante
     ontem hoje""".split())
 QUOTE_MARKS = (("“", "”"), ("«", "»"), ("\"", "\""), ("‘", "’"))
