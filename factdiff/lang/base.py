@@ -611,7 +611,7 @@ class LanguageProfile:
                 continue
             if self._name_word(word, tok.start(), text, stats, in_run=bool(run)):
                 run.append(tok)
-            elif (not run and not self.nouns_capitalised and tok.start() in stats.starts
+            elif (not run and not self.nouns_capitalised and tok.start() in stats.starts and len(word) > 1
                   and word[:1].isupper() and word.lower() not in stats.lowercase
                   and word.lower() not in self.stop_words and word.lower() not in self.titles
                   and word.lower() not in self.months and word.lower() not in self.weekdays
