@@ -270,6 +270,15 @@ def test_name_runs(code: str, text: str, names: list[str]) -> None:
     assert [f.text for f in get_profile(code).facts(text) if f.kind == "name"] == names
 
 
+@pytest.mark.parametrize(("code", "text", "span"), [
+    ("ru", "Инфляция выросла до 5 % за год.", "5 %"),
+    ("id", "Inflasi naik hingga 5 persen tahun ini.", "5 persen"),
+    ("es", "La inflación subió hasta 5 por ciento.", "5 por ciento"),
+])
+def test_to_after_a_verb_of_change_is_no_hedge(code: str, text: str, span: str) -> None:
+    assert _find(get_profile(code).facts(text), "number", span).qualifier is None
+
+
 def test_one_as_a_pronoun_is_no_figure() -> None:
     facts = get_profile("en").facts("One of them said it was the only one left.")
     assert [f for f in facts if f.kind == "number"] == []
