@@ -279,6 +279,20 @@ def test_to_after_a_verb_of_change_is_no_hedge(code: str, text: str, span: str) 
     assert _find(get_profile(code).facts(text), "number", span).qualifier is None
 
 
+@pytest.mark.parametrize(("code", "text", "word", "key"), [
+    ("en", "The minister resigned yesterday.", "yesterday", "rel:-1"),
+    ("id", "Menteri itu mundur kemarin.", "kemarin", "rel:-1"),
+    ("es", "El ministro dimitió ayer por la mañana.", "ayer", "rel:-1"),
+    ("ru", "Министр ушёл в отставку вчера, а завтра будет суд.", "завтра", "rel:+1"),
+    ("de", "Der Minister trat heute zurück.", "heute", "rel:0"),
+])
+def test_relative_days_on_request(code: str, text: str, word: str, key: str) -> None:
+    p = get_profile(code)
+    assert not [f for f in p.facts(text) if f.key.startswith("rel:")]
+    found = [f for f in p.relative_dates(text) if f.text == word]
+    assert found and found[0].key == key and text[found[0].start:found[0].end] == word
+
+
 def test_one_as_a_pronoun_is_no_figure() -> None:
     facts = get_profile("en").facts("One of them said it was the only one left.")
     assert [f for f in facts if f.kind == "number"] == []

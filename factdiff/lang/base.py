@@ -81,6 +81,7 @@ class LanguageProfile:
     ambiguous_months: frozenset[str] = frozenset()  # month names that are also words: need a day or year
     extra_months: dict[str, int] = {}  # forms CLDR lacks (other cases): "марте": 3
     extra_weekdays: dict[str, int] = {}  # "среду": 2 (accusative)
+    relative_days: dict[str, int] = {}  # "kemarin": -1, "hoy": 0 (see relative_dates)
     # names
     titles: frozenset[str] = frozenset()  # lowercase: "presiden", "jenderal"; never part of a name
     name_particles: frozenset[str] = frozenset()  # lowercase words inside a name: "de", "van", "bin"
@@ -307,6 +308,7 @@ class LanguageProfile:
                 if v >= 1e3 and len(w) >= 4 and not w.endswith(".") and not w.isupper()]
         return {
             "number": re.compile(number),
+            "relative": re.compile(rf"{_NOT_LETTER_BEFORE}{_alternation(self.relative_days)}{_NOT_LETTER_AFTER}"),
             "money_suffix": re.compile(rf"({suffixes}){_NOT_LETTER_AFTER}"),
             "bare_scale": re.compile(rf"{_NOT_LETTER_BEFORE}{_alternation(bare)}{_NOT_LETTER_AFTER}"),
             "hedge": re.compile(rf"{_NOT_LETTER_BEFORE}(?:{hedge})(?:{_SP}+|(?<=['’]))$"),
@@ -564,6 +566,22 @@ class LanguageProfile:
                 continue
             wd = self.weekdays[m.group("wd").lower()]
             out.append(XFact("date", s, e, text[s:e], weekday=wd, key=f"weekday:{wd}"))
+        return out
+
+    def relative_dates(self, text: str, start: int = 0, end: int | None = None) -> list[XFact]:
+        """Relative days ("yesterday", "kemarin", "вчера") as dates keyed "rel:-1", "rel:0", "rel:1".
+
+        Not part of :meth:`facts`: a translation may turn "on Monday" into "yesterday" when the
+        story is re-dated, so a caller compares these only where it chooses to (e.g. an English
+        "yesterday" against a copy's "besok")."""
+        if not self.relative_days:
+            return []
+        end = len(text) if end is None else end
+        days = {k.lower(): v for k, v in self.relative_days.items()}
+        out = []
+        for m in self._rx["relative"].finditer(text, start, end):
+            offset = days[_squash(m.group())]
+            out.append(XFact("date", m.start(), m.end(), m.group(), key=f"rel:{offset:+d}".replace("+0", "0")))
         return out
 
     # ---- names ----

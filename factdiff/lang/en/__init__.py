@@ -33,3 +33,4 @@ class English(LanguageProfile):
     ambiguous_months = _words.AMBIGUOUS_MONTHS
     month_day_order = True
     exonyms = _words.EXONYMS
+    relative_days = _words.RELATIVE_DAYS

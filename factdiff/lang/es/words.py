@@ -20,3 +20,5 @@ EXONYMS = {
     "OMS": "who", "FMI": "imf", "FBI": "fbi", "CIA": "cia", "VIH": "hiv", "sida": "aids",
     "SIDA": "aids", "IA": "ai", "Naciones Unidas": "un",
 }
+# relative days that translation keeps (words that are also "morning", like "mañana", "Morgen", left out)
+RELATIVE_DAYS = {"ayer": -1, "hoy": 0, "anteayer": -2, "pasado mañana": 2}

@@ -19,3 +19,5 @@ EXONYMS = {
     "OMS": "who", "FMI": "imf", "FBI": "fbi", "CIA": "cia", "VIH": "hiv", "HIV": "hiv",
     "SIDA": "aids", "Aids": "aids", "IA": "ai", "Nações Unidas": "un", "Grã-Bretanha": "united kingdom",
 }
+# relative days that translation keeps (words that are also "morning", like "mañana", "Morgen", left out)
+RELATIVE_DAYS = {"ontem": -1, "hoje": 0, "amanhã": 1, "anteontem": -2}

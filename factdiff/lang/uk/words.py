@@ -29,3 +29,5 @@ EXONYMS = {
     "Пхеньян": "pyongyang", "Сеул": "seoul", "Токіо": "tokyo", "Париж": "paris", "Берлін": "berlin",
     "КНДР": "north korea", "Корея": "korea", "Мехіко": "mexico city", "Європа": "europe",
 }
+# relative days that translation keeps (words that are also "morning", like "mañana", "Morgen", left out)
+RELATIVE_DAYS = {"вчора": -1, "учора": -1, "сьогодні": 0, "завтра": 1, "позавчора": -2, "післязавтра": 2}
