@@ -293,6 +293,12 @@ def test_relative_days_on_request(code: str, text: str, word: str, key: str) -> 
     assert found and found[0].key == key and text[found[0].start:found[0].end] == word
 
 
+def test_capitalised_calendar_names_are_not_read_in_lowercase() -> None:
+    facts = get_profile("id").facts("Rapat digelar minggu lalu dan hari Minggu, 5 April.")
+    assert [(f.text, f.weekday) for f in facts if f.kind == "date"] == [("Minggu, 5 April", 6)]
+    assert not [f for f in get_profile("en").facts("They march in may 2021.") if f.month]
+
+
 def test_one_as_a_pronoun_is_no_figure() -> None:
     facts = get_profile("en").facts("One of them said it was the only one left.")
     assert [f for f in facts if f.kind == "number"] == []

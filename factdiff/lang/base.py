@@ -254,8 +254,9 @@ class LanguageProfile:
     def _calendar_forms(self, table: dict[str, int]) -> str:
         forms: set[str] = set()
         for form in table:
-            forms.add(form)
-            forms.add(form[:1].upper() + form[1:])
+            if not self._capitalised_calendar:  # "marzo", "марта": lowercase, capitalised first in a sentence
+                forms.add(form)
+            forms.add(form[:1].upper() + form[1:])  # "Maret", "March": never lowercase ("minggu" is a week)
             forms.add(form.upper())
         return _alternation(forms, ignore_case=False)
 
