@@ -343,6 +343,10 @@ def test_names_translation_replaces_get_the_english_key() -> None:
     facts = get_profile("ru").facts("США и Китай договорились, а в Германии и в Китае спорят.")
     assert [(f.text, f.key) for f in facts if f.kind == "name"] == [
         ("США", "united states"), ("Китай", "china"), ("Германии", "germany"), ("Китае", "china")]
+    facts = get_profile("uk").facts("Переговори з Північною Кореєю у Великобританії.")
+    assert [f.key for f in facts if f.kind == "name"] == ["north korea", "united kingdom"]
+    facts = get_profile("ru").facts("Переговоры с Северной Кореей в Великобритании.")
+    assert [f.key for f in facts if f.kind == "name"] == ["north korea", "united kingdom"]
     facts = get_profile("es").facts("Los EE. UU. y Corea del Norte firmaron en Alemania.")
     assert [f.key for f in facts if f.kind == "name"] == ["united states", "north korea", "germany"]
     facts = get_profile("en").facts("The U.S. and Britain signed in Germany.")

@@ -222,6 +222,12 @@ class LanguageProfile:
         return index
 
     @cached_property
+    def _multiword_exonyms(self) -> list[tuple[tuple[frozenset[str], ...], str]]:
+        """Multi-word replaced names with each word's stems ("Північна Корея" in any case)."""
+        return [(tuple(frozenset(stems(t)) for t in k.split()), v)
+                for k, v in self._exonym_index.items() if " " in k and not k.startswith("~")]
+
+    @cached_property
     def _key_cache(self) -> dict[str, str]:
         return {}
 
@@ -244,6 +250,12 @@ class LanguageProfile:
             for stem in stems(key):
                 found = index.get("~" + stem) or index.get(stem)
                 if found:
+                    break
+        elif found is None and self.inflected_names:
+            words = [frozenset(stems(t)) for t in key.split()]
+            for entry, english in self._multiword_exonyms:
+                if len(entry) == len(words) and all(a & b for a, b in zip(entry, words, strict=True)):
+                    found = english
                     break
         return found or key
 

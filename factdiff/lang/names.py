@@ -26,8 +26,9 @@ def _uname(c: str) -> str:
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # Slavic case endings in their ASCII (anyascii) spelling, longest first: a token is also compared
 # without one of them ("putinu" ~ "putin", "lukashenka" ~ "lukashenko").
-_ENDINGS = ("ogo", "ego", "omu", "emu", "ymi", "imi", "oyu", "eyu", "ykh", "ikh", "om", "em", "oy",
-            "ey", "oi", "ei", "ym", "im", "yu", "ya", "iu", "ia", "u", "a", "e", "y", "i", "o")
+_ENDINGS = ("ieyu", "aya", "uyu", "ogo", "ego", "omu", "emu", "ymi", "imi", "oyu", "eyu", "ykh",
+            "ikh", "yy", "iy", "om", "em", "oy", "ey", "oi", "ei", "ym", "im", "yu", "ya", "iu", "ia",
+            "u", "a", "e", "y", "i", "o")
 # Romanisation variants of one Cyrillic spelling, folded before comparing.
 _FOLDS = ((re.compile(r"(?:iy|yy|yi|ii|ij)$"), "y"), (re.compile(r"kh"), "h"),
           (re.compile(r"x"), "ks"), (re.compile(r"j"), "y"), (re.compile(r"tz"), "ts"),
@@ -108,10 +109,12 @@ def _vowel_skeleton(token: str) -> str:
 def _phonetic(a: str, b: str) -> float:
     """How alike two spellings sound, scaled below an exact romanisation (0.92 at most)."""
     sa, sb = _skeleton(a), _skeleton(b)
-    if len(sa) < 3 or len(sb) < 3 or sa[0] != sb[0]:
+    if len(sa) < 2 or len(sb) < 2 or sa[0] != sb[0]:
         return 0.0
     cons = Levenshtein.normalized_similarity(sa, sb)
     vow = Levenshtein.normalized_similarity(_vowel_skeleton(a), _vowel_skeleton(b))
+    if len(sa) == 2 and (sa != sb or vow < 0.6):
+        return 0.0  # two consonants say little: "Lee"/"Лі", "Daley"/"Дейлі" only when alike throughout
     return 0.92 * (0.85 * cons + 0.15 * vow)
 
 
