@@ -299,6 +299,11 @@ def test_capitalised_calendar_names_are_not_read_in_lowercase() -> None:
     assert not [f for f in get_profile("en").facts("They march in may 2021.") if f.month]
 
 
+def test_digits_in_codes_are_no_figures() -> None:
+    text = "The G20 met over COVID-19 after flight MH17; the 19th summit cost $5 and 7 people came."
+    assert [f.text for f in get_profile("en").facts(text) if f.kind == "number"] == ["$5", "7"]
+
+
 def test_one_as_a_pronoun_is_no_figure() -> None:
     facts = get_profile("en").facts("One of them said it was the only one left.")
     assert [f for f in facts if f.kind == "number"] == []

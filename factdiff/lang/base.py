@@ -476,6 +476,8 @@ class LanguageProfile:
         out: list[XFact] = []
         for m in rx["number"].finditer(text, start, end):
             s, e = m.span()
+            if m.group("num") is not None and m.group("cb") is None and _glued(text, s, e):
+                continue  # a code or ordinal: "G20", "COVID-19", "MH17", "19th"
             if m.group("num") is not None:
                 digits = m.group("num")
                 value = self.parse_digits(digits)
@@ -901,6 +903,21 @@ def _quote_rx(opener: str, closer: str) -> re.Pattern[str]:
     else:
         body = f"([^{o}{c}\n]{{2,800}}?)"
     return re.compile(f"{o}{body}{c}")
+
+
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])")
+
+
+def _glued(text: str, s: int, e: int) -> bool:
+    """Whether the digits at text[s:e] belong to a word: a letter (or letter-hyphen) before them,
+    or an English ordinal suffix after them."""
+    before = text[s - 1:s]
+    if before.isalpha() or (before == "-" and text[s - 2:s - 1].isalpha()):
+        return True
+    digits_end = s
+    while digits_end < e and (text[digits_end].isdigit() or text[digits_end] in ".,"):
+        digits_end += 1
+    return bool(_ORDINAL_AFTER.match(text, digits_end)) and digits_end == e
 
 
 def _squash(s: str) -> str:
