@@ -13,6 +13,7 @@ hedge), dates (day, month, year, weekday), names (capitalised runs, keyed in ASC
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -405,15 +406,15 @@ class LanguageProfile:
             return []
         dates = self.dates(text, start, end)
         taken = [(f.start, f.end) for f in dates]
-        numbers = [f for f in self.numbers(text, start, end)
-                   if not any(f.start < b and a < f.end for a, b in taken)]
+        in_dates = _Spans(taken)
+        numbers = [f for f in self.numbers(text, start, end) if not in_dates.overlaps(f.start, f.end)]
         years = self._years(numbers)
         numbers = [f for f in numbers if f not in years]
         out = numbers + dates + [_as_year(f) for f in years]
         if "name" in self.compares_kinds:
             taken += [(f.start, f.end) for f in numbers]
-            out += [f for f in self.names(text, start, end)
-                    if not any(f.start < b and a < f.end for a, b in taken)]
+            in_figures = _Spans(taken)
+            out += [f for f in self.names(text, start, end) if not in_figures.overlaps(f.start, f.end)]
         if "quote" in self.compares_kinds:
             out += self.quotes(text, start, end)
         return sorted(out, key=lambda f: (f.start, f.end, f.kind))
@@ -524,9 +525,10 @@ class LanguageProfile:
             if hm:
                 qualifier = hedges.get(_squash(hm.group().strip()))
             out.append(self._number(text, s, e, value, scale_name, unit, qualifier))
+        figures = _Spans([(f.start, f.end) for f in out])
         for m in rx["bare_scale"].finditer(text, start, end):  # "millions of people", "миллиарды"
             s, e = m.span()
-            if any(f.start < e and s < f.end for f in out):
+            if figures.overlaps(s, e):
                 continue
             mult = scales[_squash(m.group())]
             out.append(XFact("number", s, e, text[s:e], value=mult, scale=SCALES.get(mult),
@@ -575,9 +577,10 @@ class LanguageProfile:
                               int(d) if d else None),
             ))
             taken.append((s, e))
+        in_dates = _Spans(taken)
         for m in self._rx["weekday"].finditer(text, start, end):
             s, e = m.span()
-            if any(s < b and a < e for a, b in taken):
+            if in_dates.overlaps(s, e):
                 continue
             wd = self.weekdays[m.group("wd").lower()]
             out.append(XFact("date", s, e, text[s:e], weekday=wd, key=f"weekday:{wd}"))
@@ -610,8 +613,9 @@ class LanguageProfile:
         dotted = [m.span() for m in _DOTTED_ACRONYM.finditer(text, start, end)]
         for s, e in dotted:  # "U.S.", "EE. UU.", "É.-U."
             out.append(XFact("name", s, e, text[s:e], key=self.name_key(text[s:e])))
+        in_dotted = _Spans(dotted)
         tokens = [self._unelide(m) for m in _WORD_TOKEN.finditer(text, start, end)
-                  if not any(a <= m.start() < b for a, b in dotted)]
+                  if not (dotted and in_dotted.overlaps(m.start(), m.start() + 1))]
         run: list[re.Match[str]] = []
 
         def flush() -> None:
@@ -799,13 +803,14 @@ class LanguageProfile:
     def _speaker(self, text: str, qs: int, qe: int) -> str | None:
         """The name a speech verb or "according to" phrase near the quote attributes it to."""
         sents = _sentences(self, text)
-        s0 = next((s for s, e in sents if s <= qs < e), qs)
-        e0 = next((e for s, e in sents if s < qe <= e), qe)
-        for s, e in sents:  # the attribution may stand in the short sentence after the quote
-            if s >= e0 and s - e0 <= 2:
-                if len(text[s:e].split()) <= 8:
-                    e0 = e
-                break
+        starts = _sentence_starts(self, text)
+        i = bisect_right(starts, qs) - 1
+        s0 = sents[i][0] if i >= 0 and qs < sents[i][1] else qs
+        j = bisect_left(starts, qe) - 1
+        e0 = sents[j][1] if j >= 0 and qe <= sents[j][1] else qe
+        k = bisect_left(starts, e0)
+        if k < len(sents) and sents[k][0] - e0 <= 2 and len(text[sents[k][0]:sents[k][1]].split()) <= 8:
+            e0 = sents[k][1]  # the attribution may stand in the short sentence after the quote
         verbs = self.speech_verbs
         phrases = tuple(p.lower() for p in self.speech_phrases)
         best: tuple[int, str] | None = None
@@ -857,6 +862,11 @@ def _sentences(profile: LanguageProfile, text: str) -> tuple[tuple[int, int], ..
     return tuple(profile._split(text))
 
 
+@lru_cache(maxsize=16)
+def _sentence_starts(profile: LanguageProfile, text: str) -> list[int]:
+    return [s for s, _ in _sentences(profile, text)]
+
+
 def _at_sentence_start(text: str, pos: int) -> bool:
     """Whether the word at ``pos`` is the first of its sentence (only punctuation before it)."""
     i = pos - 1
@@ -903,6 +913,25 @@ def _quote_rx(opener: str, closer: str) -> re.Pattern[str]:
     else:
         body = f"([^{o}{c}\n]{{2,800}}?)"
     return re.compile(f"{o}{body}{c}")
+
+
+class _Spans:
+    """Character spans, asked whether a span overlaps any of them in O(log n)."""
+
+    __slots__ = ("starts", "max_end")
+
+    def __init__(self, spans: Any) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end: list[int] = []
+        top = -1
+        for _, b in ordered:
+            top = max(top, b)
+            self.max_end.append(top)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect_left(self.starts, e)
+        return i > 0 and self.max_end[i - 1] > s
 
 
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])")
