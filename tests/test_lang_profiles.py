@@ -301,7 +301,17 @@ def test_capitalised_calendar_names_are_not_read_in_lowercase() -> None:
 
 def test_digits_in_codes_are_no_figures() -> None:
     text = "The G20 met over COVID-19 after flight MH17; the 19th summit cost $5 and 7 people came."
-    assert [f.text for f in get_profile("en").facts(text) if f.kind == "number"] == ["$5", "7"]
+    assert [f.text for f in get_profile("en").facts(text) if f.kind == "number"] == ["19", "$5", "7"]
+    assert [f.text for f in get_profile("zh").facts("去年有17%的人，约2004年")] == ["17%", "2004"]
+
+
+@pytest.mark.parametrize(("code", "and_word"), [
+    ("es", "y"), ("pt", "e"), ("it", "e"), ("fr", "et"), ("de", "und"), ("nl", "en"), ("id", "dan"), ("en", "and"),
+])
+def test_and_separates_two_names(code: str, and_word: str) -> None:
+    text = f"Mit Kowalczyk {and_word} Ivo Petrenkow kamen."
+    names = [f.text for f in get_profile(code).facts(text, 4) if f.kind == "name"]
+    assert names == ["Kowalczyk", "Ivo Petrenkow"]
 
 
 def test_one_as_a_pronoun_is_no_figure() -> None:

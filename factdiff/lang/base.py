@@ -478,7 +478,7 @@ class LanguageProfile:
         for m in rx["number"].finditer(text, start, end):
             s, e = m.span()
             if m.group("num") is not None and m.group("cb") is None and _glued(text, s, e):
-                continue  # a code or ordinal: "G20", "COVID-19", "MH17", "19th"
+                continue  # a code: "G20", "COVID-19", "MH17"
             if m.group("num") is not None:
                 digits = m.group("num")
                 value = self.parse_digits(digits)
@@ -746,6 +746,22 @@ class LanguageProfile:
             return True
         return self._proper_by_evidence(low, stats)
 
+    def _looks_like_a_noun(self, low: str) -> bool:
+        """A rare German word built like a noun: a noun ending ("-ung", "-in"), an inflected
+        frequent word ("Plädoyers"), or a compound of two frequent words ("Heimteam", "Todesnacht")."""
+        if low.endswith(_GERMAN_NOUN_ENDINGS):
+            return True
+        code = self.code
+        for suffix in ("s", "es", "n", "en", "e", "er", "ern"):
+            if low.endswith(suffix) and _zipf(low[: -len(suffix)], code) >= 3.5:
+                return True
+        for i in range(4, len(low) - 3):  # both parts of four letters or more
+            left, right = low[:i], low[i:]
+            if _zipf(right, code) >= 3.3 and (_zipf(left, code) >= 3.3 or (
+                    left[-1] == "s" and _zipf(left[:-1], code) >= 3.3)):
+                return True
+        return False
+
     def _common_word(self, word: str, stats: _DocStats) -> bool:
         """A capitalised common word at the edge of a run ("Menteri Luar Negeri", "Kota"): the
         text writes it in lowercase elsewhere (titles are left out before)."""
@@ -762,8 +778,8 @@ class LanguageProfile:
             return True
         zf = _zipf(low, self.code)
         if self.nouns_capitalised:
-            if zf == 0.0 and len(low) <= 12:
-                return True
+            if zf < 2.5 and len(low) <= 12 and not self._looks_like_a_noun(low):
+                return True  # a rare word that is not built like a German noun: a name
         elif zf < 2.5:
             return True
         if self.code == "en":
@@ -915,6 +931,12 @@ def _quote_rx(opener: str, closer: str) -> re.Pattern[str]:
     return re.compile(f"{o}{body}{c}")
 
 
+_GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
+                        "tion", "tionen", "ität", "itäten", "ismus", "nis", "nisse", "tum", "tümer",
+                        "chen", "lein", "ling", "linge", "ei", "eien", "ur", "uren", "er", "ern",
+                        "en", "e", "el", "eln", "in", "innen")
+
+
 class _Spans:
     """Character spans, asked whether a span overlaps any of them in O(log n)."""
 
@@ -934,19 +956,14 @@ class _Spans:
         return i > 0 and self.max_end[i - 1] > s
 
 
-_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])")
-
-
 def _glued(text: str, s: int, e: int) -> bool:
-    """Whether the digits at text[s:e] belong to a word: a letter (or letter-hyphen) before them,
-    or an English ordinal suffix after them."""
+    """Whether the digits at text[s:e] belong to a word: a Latin, Greek or Cyrillic letter (or
+    letter-hyphen) right before them ("G20", "COVID-19"). Scripts written without spaces (Han,
+    Kana, Arabic's attached conjunctions) put letters next to figures: those are not glued."""
     before = text[s - 1:s]
-    if before.isalpha() or (before == "-" and text[s - 2:s - 1].isalpha()):
-        return True
-    digits_end = s
-    while digits_end < e and (text[digits_end].isdigit() or text[digits_end] in ".,"):
-        digits_end += 1
-    return bool(_ORDINAL_AFTER.match(text, digits_end)) and digits_end == e
+    if before == "-":
+        before = text[s - 2:s - 1]
+    return before.isalpha() and ord(before) < 0x0590
 
 
 def _squash(s: str) -> str:
