@@ -4,6 +4,8 @@ written for these tests; every span is an offset into the text as given."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factdiff.lang import XFact, get_profile, name_key, name_similarity
 from factdiff.registry import languages
@@ -403,3 +405,19 @@ def test_every_first_class_language_is_registered() -> None:
         assert p.first_class and p.code == code
         assert languages.get(f"factdiff.lang.{code}.v1") is type(p)
         assert set(p.compares()) == {"number", "date", "name", "quote"}
+
+
+_PIECES = ["1.403", "1,5 juta", "3 тыс.", "Mio.", "z. B.", "Dr.", "«", "»", "„", "“", "12 Maret 2020",
+           "марта", "Senin", "persen", "%", "Rp", "US$", "G20", "EE. UU.", "U.S.", "de la", "d’", "L'",
+           "\n\n", "1 000 000", "20 000,5", "lebih dari", "более", "Ana", "Путин", " ", ".", ","]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=3), max_size=30).map("".join),
+       st.sampled_from(["en", "id", "es", "fr", "de", "ru", "uk", "pl"]))
+def test_any_text_keeps_spans_exact(text: str, code: str) -> None:
+    p = get_profile(code)
+    for f in p.facts(text):
+        assert text[f.start:f.end] == f.text and f.start < f.end
+    for a, b in p.sentences(text):
+        assert 0 <= a < b <= len(text) and text[a:b].strip() == text[a:b]

@@ -362,6 +362,8 @@ class LanguageProfile:
                 s, e = b0 + sent.start_char, b0 + sent.end_char
                 while e > s and text[e - 1].isspace():
                     e -= 1
+                while s < e and text[s].isspace():
+                    s += 1
                 if e > s:
                     spans.append((s, e))
         return self._join_abbreviations(text, spans)
