@@ -303,6 +303,18 @@ def test_capitalised_calendar_names_are_not_read_in_lowercase() -> None:
     assert not [f for f in get_profile("en").facts("They march in may 2021.") if f.month]
 
 
+@pytest.mark.parametrize(("text", "months"), [
+    ("It took over in May last year and left by late March.", [5, 3]),
+    ("Theresa May said in mid-March that May's plan stands.", [3]),
+    ("They may march again.", []),
+])
+def test_english_may_and_march_need_a_cue(text: str, months: list[int]) -> None:
+    facts = get_profile("en").facts(text)
+    assert [f.month for f in facts if f.month] == months
+    if text.startswith("Theresa"):
+        assert [f.text for f in facts if f.kind == "name"][0] == "Theresa May"
+
+
 def test_digits_in_codes_are_no_figures() -> None:
     text = "The G20 met over COVID-19 after flight MH17; the 19th summit cost $5 and 7 people came."
     assert [f.text for f in get_profile("en").facts(text) if f.kind == "number"] == ["19", "$5", "7"]

@@ -15,6 +15,8 @@ SPEECH_PHRASES = ("according to",)
 DATE_CONNECTORS = ("of",)
 YEAR_SUFFIXES: tuple[str, ...] = ()
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "sept", "sep"})
+MONTH_CUES = frozenset("""in of since until till by early late mid last next this from through
+    during before after throughout""".split())
 # aliases and acronyms -> the key other languages' names are mapped to
 EXONYMS = {
     "U.S.": "united states", "US": "united states", "USA": "united states", "U.S.A.": "united states",
