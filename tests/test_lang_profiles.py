@@ -378,6 +378,8 @@ def test_names_translation_replaces_get_the_english_key() -> None:
     assert [f.key for f in facts if f.kind == "name"] == ["north korea", "united kingdom"]
     facts = get_profile("ru").facts("Переговоры с Северной Кореей в Великобритании.")
     assert [f.key for f in facts if f.kind == "name"] == ["north korea", "united kingdom"]
+    facts = get_profile("ru").facts("Переговоры в Турции и Мьянме.")
+    assert [f.key for f in facts if f.kind == "name"] == ["turkey", "myanmar"]
     facts = get_profile("es").facts("Los EE. UU. y Corea del Norte firmaron en Alemania.")
     assert [f.key for f in facts if f.kind == "name"] == ["united states", "north korea", "germany"]
     facts = get_profile("en").facts("The U.S. and Britain signed in Germany.")

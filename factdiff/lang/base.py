@@ -211,7 +211,9 @@ class LanguageProfile:
             local = Locale.parse(self.locale).territories
             for code, name in local.items():
                 if code.isalpha() and code in english:
-                    index[name_key(name, self.code)] = name_key(english[code])
+                    local_name = name.split(" (")[0]  # "Мьянма (Бирма)"
+                    index[name_key(local_name, self.code)] = (
+                        _ENGLISH_KEYS.get(code) or name_key(english[code].split(" (")[0]))
         except Exception:
             pass
         for local_name, key in self.exonyms.items():
@@ -951,6 +953,12 @@ def _quote_rx(opener: str, closer: str) -> re.Pattern[str]:
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
                         "tion", "tionen", "ität", "itäten", "ismus", "nis", "nisse", "tum", "tümer",
                         "chen", "lein", "ling", "linge", "innen")
+
+
+# The English names news uses where CLDR's differ ("Türkiye", "Myanmar (Burma)", "Hong Kong SAR China")
+_ENGLISH_KEYS = {"TR": "turkey", "CZ": "czech republic", "MM": "myanmar", "HK": "hong kong",
+                 "MO": "macau", "CI": "ivory coast", "MK": "north macedonia", "PS": "palestine",
+                 "CD": "congo", "CG": "congo", "VA": "vatican"}
 
 
 class _Spans:

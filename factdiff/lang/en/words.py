@@ -25,6 +25,8 @@ EXONYMS = {
     "United Nations": "un", "EU": "eu", "European Union": "eu", "NATO": "nato", "WHO": "who",
     "IMF": "imf", "FBI": "fbi", "CIA": "cia", "HIV": "hiv", "AIDS": "aids", "AI": "ai",
     "North Korea": "north korea", "South Korea": "south korea", "Russia": "russia",
+    "Turkey": "turkey", "Türkiye": "turkey", "Czechia": "czech republic", "Burma": "myanmar",
+    "Hong Kong": "hong kong", "Macao": "macau", "Côte d'Ivoire": "ivory coast",
 }
 # relative days that translation keeps (words that are also "morning", like "mañana", "Morgen", left out)
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
