@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .model import FORMATS, KINDS, SCHEMA, SEVERITIES, VERDICTS
+from .model import FORMATS, KINDS, MODES, SCHEMA, SEVERITIES, VERDICTS
 
 _SPAN = {
     "type": ["object", "null"],
@@ -62,6 +62,8 @@ REPORT_SCHEMA: dict[str, Any] = {
         "schema": {"const": SCHEMA},
         "signature": {"type": "string"},
         "verdict": {"enum": list(VERDICTS)},
+        "mode": {"enum": list(MODES)},
+        "notes": {"type": "array", "items": {"type": "string"}},
         "original": _DOCUMENT,
         "copy": _DOCUMENT,
         "alignment": {

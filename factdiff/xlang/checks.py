@@ -1,0 +1,507 @@
+"""Checks on the facts that survive translation: figures, dates, names, quotes' speakers and
+whole sentences. Registered like the English checks ("factdiff.xlang.numbers.v1"), run on an
+:class:`XContext` (two :class:`~factdiff.xlang.side.Side` objects and their alignment), and
+producing the same :class:`~factdiff.report.model.Finding` objects with spans into each text.
+
+What cannot be compared without translating (wording, negation, mistranslated phrases) is
+never guessed at here; the report says so once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from ..checks.base import doc_span, finding
+from ..registry import checks as check_registry
+from ..report.model import AlignedGroup, Finding, Severity, Span
+from ..settings import Settings
+from .names import loose_match, names_match, spelling_pair, stems
+from .side import KEPT_LABELS, Side, ascii_fold
+
+XCheckFn = Callable[["XContext"], list[Finding]]
+XLANG_CHECKS: tuple[str, ...] = (
+    "factdiff.xlang.structure.v1",
+    "factdiff.xlang.numbers.v1",
+    "factdiff.xlang.dates.v1",
+    "factdiff.xlang.names.v1",
+    "factdiff.xlang.quotes.v1",
+)
+_NEAR = 2  # groups either side searched before a fact counts as missing (alignment slack)
+
+
+def register(name: str) -> Callable[[XCheckFn], XCheckFn]:
+    """Register a cross-language check (same registry as the English checks)."""
+
+    def deco(fn: XCheckFn) -> XCheckFn:
+        def run(ctx: Any) -> list[Finding]:
+            return fn(ctx) if isinstance(ctx, XContext) else []  # an English context: nothing to do
+
+        run.__doc__ = fn.__doc__
+        run.check_name = name.removeprefix("factdiff.")  # type: ignore[attr-defined]
+        check_registry.register(name, func=run)
+        return run
+
+    return deco
+
+
+@dataclass
+class XPair:
+    """An aligned group with sentences on both sides, and the facts of each side."""
+
+    n: int
+    group: AlignedGroup
+    ofacts: list[Any]
+    cfacts: list[Any]
+
+
+@dataclass
+class XContext:
+    original: Side
+    copy: Side
+    alignment: list[AlignedGroup]
+    settings: Settings = field(default_factory=Settings)
+
+    def pairs(self) -> Iterator[XPair]:
+        for n, g in enumerate(self.alignment):
+            if g.original and g.copy:
+                yield XPair(n, g, self.ofacts(g.original), self.cfacts(g.copy))
+
+    def ofacts(self, idx: tuple[int, ...] | list[int]) -> list[Any]:
+        return [f for i in idx for f in self.original.facts[i]]
+
+    def cfacts(self, idx: tuple[int, ...] | list[int]) -> list[Any]:
+        return [f for j in idx for f in self.copy.facts[j]]
+
+    def near(self, n: int, side: str) -> list[Any]:
+        """Facts of ``side`` in groups ``n - _NEAR .. n + _NEAR`` (slack for alignment errors)."""
+        out: list[Any] = []
+        for g in self.alignment[max(0, n - _NEAR) : n + _NEAR + 1]:
+            out += self.ofacts(g.original) if side == "original" else self.cfacts(g.copy)
+        return out
+
+    @cached_property
+    def sentence_of(self) -> tuple[dict[int, int], dict[int, int]]:
+        return (
+            {s.start: s.index for s in self.original.doc.sentences},
+            {s.start: s.index for s in self.copy.doc.sentences},
+        )
+
+    def ospan(self, fact: Any) -> Span:
+        return doc_span(self.original.doc, fact.start, fact.end, self._index(self.original, fact.start))
+
+    def cspan(self, fact: Any) -> Span:
+        return doc_span(self.copy.doc, fact.start, fact.end, self._index(self.copy, fact.start))
+
+    def osent(self, i: int) -> Span:
+        s = self.original.doc.sentences[i]
+        return doc_span(self.original.doc, s.start, s.end, i)
+
+    def csent(self, j: int) -> Span:
+        s = self.copy.doc.sentences[j]
+        return doc_span(self.copy.doc, s.start, s.end, j)
+
+    @staticmethod
+    def _index(side: Side, at: int) -> int | None:
+        for s in side.doc.sentences:
+            if s.start <= at < s.end:
+                return s.index
+        return None
+
+
+def _has_digit(fact: Any) -> bool:
+    return any(ch.isdigit() for ch in fact.text)
+
+
+def _values(facts: list[Any]) -> list[float]:
+    """Every figure a side states: numbers, and the years and days of its dates."""
+    out: list[float] = []
+    for f in facts:
+        if f.kind == "number" and f.value is not None:
+            out.append(float(f.value))
+        elif f.kind == "date":
+            out += [float(v) for v in (f.year, f.day) if v]
+    return out
+
+
+def same_value(a: float, b: float) -> bool:
+    return a == b or abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+
+
+def rounded(a: float, b: float) -> bool:
+    """One figure is a rounding of the other ("1,403" and "about 1,400", "1.5 million" and
+    "1,48 juta"): within 5%, and the rounder one has fewer significant digits."""
+    if a == 0 or b == 0 or (a > 0) != (b > 0):
+        return False
+    if abs(a - b) / max(abs(a), abs(b)) > 0.05:
+        return False
+    return _significant(a) != _significant(b)
+
+
+def _significant(x: float) -> int:
+    digits = f"{abs(x):.10g}".replace(".", "").strip("0")
+    return len(digits)
+
+
+def _time_shift(a: float, b: float) -> bool:
+    """"3 p.m." and "15.00": clock hours in 12- and 24-hour form."""
+    return a != b and max(a, b) <= 24 and abs(a - b) == 12
+
+
+def _one_scale(a: Any, b: Any) -> bool:
+    """The same digits with another scale word: "1.5 million" and "1,5 miliar"."""
+    if not (a.scale or b.scale) or a.scale == b.scale or a.value is None or b.value is None:
+        return False
+    factor = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, None: 1.0}
+    ma = a.value / factor.get(a.scale, 1.0)
+    mb = b.value / factor.get(b.scale, 1.0)
+    return same_value(ma, mb)
+
+
+def _matched_number(f: Any, pool: list[Any]) -> Any | None:
+    for g in pool:
+        if g.kind == "number" and g.value is not None and same_value(f.value, g.value):
+            return g
+    return None
+
+
+# ------------------------------------------------------------------ numbers
+@register("factdiff.xlang.numbers.v1")
+def numbers(ctx: XContext) -> list[Finding]:
+    """Figures compared by value (scale words applied), with their qualifiers and units."""
+    out: list[Finding] = []
+    name = "xlang.numbers.v1"
+    for p in ctx.pairs():
+        onums = [f for f in p.ofacts if f.kind == "number" and f.value is not None]
+        cnums = [f for f in p.cfacts if f.kind == "number" and f.value is not None]
+        if not onums and not cnums:
+            continue
+        ovals, cvals = _values(p.ofacts), _values(p.cfacts)
+        left_o, left_c = list(onums), list(cnums)
+        # equal figures: compare qualifier and unit
+        for f in onums:
+            g = _matched_number(f, left_c)
+            if g is None:
+                continue
+            left_o.remove(f)
+            left_c.remove(g)
+            out += _qualifier_unit(ctx, f, g, name)
+        left_o = [f for f in left_o if not any(same_value(f.value, v) for v in cvals)]
+        left_c = [g for g in left_c if not any(same_value(g.value, v) for v in ovals)]
+        # rounding: the same figure, rounder on one side
+        for f in list(left_o):
+            g = next((g for g in left_c if rounded(f.value, g.value)), None)
+            if g is not None:
+                left_o.remove(f)
+                left_c.remove(g)
+                out += _qualifier_unit(ctx, f, g, name, rounding=True)
+        # changed figures: what is left on both sides, in order
+        for f, g in zip(sorted(left_o, key=lambda x: x.start), sorted(left_c, key=lambda x: x.start), strict=False):
+            if _time_shift(f.value, g.value) or not (_has_digit(f) or _has_digit(g)):
+                continue
+            if f.unit and g.unit and f.unit != g.unit and not same_value(f.value, g.value):
+                pass  # a different figure and unit: still a changed figure
+            if _one_scale(f, g):
+                msg = f"scale changed: '{f.text}' ({f.scale or 'units'}) became '{g.text}' ({g.scale or 'units'})"
+            else:
+                msg = f"figure changed: '{f.text}' ({f.value:g}) became '{g.text}' ({g.value:g})"
+            sev = Severity.CRITICAL if _has_digit(f) and _has_digit(g) else Severity.MAJOR
+            out.append(finding("number_changed", sev, ctx.ospan(f), ctx.cspan(g), msg, name, 0.85,
+                               original_value=f.value, copy_value=g.value, original_scale=f.scale,
+                               copy_scale=g.scale, relation="scale" if _one_scale(f, g) else "value"))
+        n = min(len(left_o), len(left_c))
+        # one-sided figures: missing or added (minor unless nowhere near on the other side)
+        near_c = _values(ctx.near(p.n, "copy"))
+        near_o = _values(ctx.near(p.n, "original"))
+        for f in sorted(left_o, key=lambda x: x.start)[n:]:
+            if _has_digit(f) and not any(same_value(f.value, v) or rounded(f.value, v) for v in near_c):
+                out.append(finding("fact_missing", Severity.MINOR, ctx.ospan(f), None,
+                                   f"figure '{f.text}' not found in the copy", name, 0.6, fact="number", value=f.value))
+        for g in sorted(left_c, key=lambda x: x.start)[n:]:
+            if _has_digit(g) and not any(same_value(g.value, v) or rounded(g.value, v) for v in near_o):
+                out.append(finding("fact_added", Severity.MINOR, None, ctx.cspan(g),
+                                   f"figure '{g.text}' not in the original", name, 0.6, fact="number", value=g.value))
+    return out
+
+
+def _qualifier_unit(ctx: XContext, f: Any, g: Any, name: str, rounding: bool = False) -> list[Finding]:
+    out: list[Finding] = []
+    hedges_known = ctx.original.first_class and ctx.copy.first_class
+    if hedges_known and (f.qualifier or None) != (g.qualifier or None):
+        if not (rounding and (f.qualifier or g.qualifier) == "about"):
+            msg = (f"qualifier changed: '{f.text}' ({f.qualifier or 'exact'}) became "
+                   f"'{g.text}' ({g.qualifier or 'exact'})")
+            out.append(finding("qualifier_changed", Severity.MAJOR, ctx.ospan(f), ctx.cspan(g), msg, name, 0.8,
+                               original_qualifier=f.qualifier, copy_qualifier=g.qualifier,
+                               original_value=f.value, copy_value=g.value))
+    if f.unit and g.unit and f.unit != g.unit:
+        out.append(finding("unit_changed", Severity.MAJOR, ctx.ospan(f), ctx.cspan(g),
+                           f"unit changed: '{f.text}' ({f.unit}) became '{g.text}' ({g.unit})", name, 0.8,
+                           original_unit=f.unit, copy_unit=g.unit))
+    return out
+
+
+# ------------------------------------------------------------------ dates
+_MONTHS = ("January February March April May June July August September October November December").split()
+_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+
+@register("factdiff.xlang.dates.v1")
+def dates(ctx: XContext) -> list[Finding]:
+    """Months and weekdays of the dates in each aligned pair."""
+    out: list[Finding] = []
+    name = "xlang.dates.v1"
+    for p in ctx.pairs():
+        od = [f for f in p.ofacts if f.kind == "date"]
+        cd = [f for f in p.cfacts if f.kind == "date"]
+        if not od or not cd:
+            continue
+        for attr, names_ in (("month", _MONTHS), ("weekday", _DAYS)):
+            ov = [f for f in od if getattr(f, attr, None) is not None]
+            cv = [f for f in cd if getattr(f, attr, None) is not None]
+            omiss = [f for f in ov if getattr(f, attr) not in {getattr(g, attr) for g in cv}]
+            cmiss = [g for g in cv if getattr(g, attr) not in {getattr(f, attr) for f in ov}]
+            for f, g in zip(omiss, cmiss, strict=False):
+                a, b = getattr(f, attr), getattr(g, attr)
+                la = names_[a - 1] if attr == "month" else names_[a]
+                lb = names_[b - 1] if attr == "month" else names_[b]
+                out.append(finding("date_changed", Severity.MAJOR, ctx.ospan(f), ctx.cspan(g),
+                                   f"{attr} changed: '{f.text}' ({la}) became '{g.text}' ({lb})", name, 0.85,
+                                   field=attr, original_value=a, copy_value=b))
+    return out
+
+
+# ------------------------------------------------------------------ names
+def _names(facts: list[Any]) -> list[Any]:
+    return [f for f in facts if f.kind == "name" and f.key]
+
+
+def _side_names(side: Side, facts: list[Any]) -> list[Any]:
+    """Names of one side of a pair; on an English side parsed by the English pipeline, only
+    those spaCy also sees as named entities (sentence openers and titles are not names)."""
+    found = _names(facts)
+    if side.english and side.labels:
+        found = [f for f in found if side.label(f)]
+    return found
+
+
+@register("factdiff.xlang.names.v1")
+def names(ctx: XContext) -> list[Finding]:
+    """Names through transliteration: spelling changed, replaced by another, missing or added."""
+    out: list[Finding] = []
+    name = "xlang.names.v1"
+    o, c = ctx.original, ctx.copy
+    for p in ctx.pairs():
+        on, cn = _side_names(o, p.ofacts), _side_names(c, p.cfacts)
+        if not on and not cn:
+            continue
+        # spelling: near-identical names (Latin on both sides: "Ana Kowalski", "Ana Kowalsky")
+        spelled_o: list[Any] = []
+        spelled_c: list[Any] = []
+        for f in on:
+            if any(f.key == g.key for g in cn):
+                continue
+            for g in cn:
+                if g in spelled_c or any(g.key == h.key for h in on):
+                    continue
+                pair = spelling_pair(f.key, g.key, o, c)
+                if pair is None:
+                    continue
+                label = o.label(f) or c.label(g)
+                if label and label not in KEPT_LABELS and not _inconsistent(c, g, f.key, o):
+                    continue  # a place or nationality: the language's own form (Brazil, Brasil)
+                spelled_o.append(f)
+                spelled_c.append(g)
+                out.append(finding("name_spelling", Severity.MAJOR, ctx.ospan(f), ctx.cspan(g),
+                                   f"name spelled differently: '{f.text}' became '{g.text}'", name, 0.8,
+                                   original_key=f.key, copy_key=g.key, similarity=pair))
+                break
+        on = [f for f in on if f not in spelled_o]
+        cn = [g for g in cn if g not in spelled_c]
+        left_o = [f for f in on if not any(names_match(f.key, g.key, o, c) for g in cn)]
+        left_c = [g for g in cn if not any(names_match(f.key, g.key, o, c) for f in on)]
+        # a copy name spelled differently from the same name elsewhere in the copy, the original's spelling
+        for g in list(left_c):
+            ref = _inconsistent_ref(c, g, o, p.ofacts)
+            if ref is not None:
+                left_c.remove(g)
+                f = ref
+                out.append(finding("name_spelling", Severity.MAJOR, ctx.ospan(f) if f is not None else None,
+                                   ctx.cspan(g), f"name spelled differently: '{g.text}' (elsewhere the copy has the "
+                                   f"original's spelling)", name, 0.75, copy_key=g.key))
+        # replaced: a kept English name on one side, nowhere on the other, while the other has a name of its own
+        for side, mine, theirs, other, is_orig in ((o, left_o, left_c, c, True), (c, left_c, left_o, o, False)):
+            for f in list(mine):
+                if not _kept_name(side, f) or _anywhere(f.key, other, side):
+                    continue
+                partner = next((g for g in theirs if not _anywhere(g.key, side, other)), None)
+                if partner is None:
+                    continue
+                mine.remove(f)
+                theirs.remove(partner)
+                of, cf = (f, partner) if is_orig else (partner, f)
+                out.append(finding("entity_changed", Severity.MAJOR, ctx.ospan(of), ctx.cspan(cf),
+                                   f"name replaced: '{of.text}' became '{cf.text}'", name, 0.7,
+                                   original_key=of.key, copy_key=cf.key))
+        # one side only
+        for f in left_o:
+            sev = Severity.MAJOR if _full_name_gone(f, o, c, left_c) else Severity.MINOR
+            if sev is Severity.MINOR and (_anywhere(f.key, c, o) or _weak_name(o, f)):
+                continue
+            out.append(finding("fact_missing", sev, ctx.ospan(f), None, f"name '{f.text}' not found in the copy",
+                               name, 0.6, fact="name", key=f.key))
+        for g in left_c:
+            sev = Severity.MAJOR if _full_name_gone(g, c, o, left_o) else Severity.MINOR
+            if sev is Severity.MINOR and (_anywhere(g.key, o, c) or _weak_name(c, g)):
+                continue
+            out.append(finding("fact_added", sev, None, ctx.cspan(g), f"name '{g.text}' not in the original",
+                               name, 0.6, fact="name", key=g.key))
+    return out
+
+
+def _weak_name(side: Side, f: Any) -> bool:
+    """A single capitalised word opening a sentence (or quote): as likely a word as a name."""
+    if len(f.key.split()) > 1:
+        return False
+    before = side.doc.text[max(0, f.start - 3) : f.start].strip()
+    return not before or before[-1] in ".!?\"'«“„‘(:—-\n"
+
+
+def _kept_name(side: Side, f: Any) -> bool:
+    """An English-side person or organisation name: translations keep these as they are."""
+    return side.english and side.label(f) in ("PERSON", "ORG")
+
+
+def _anywhere(key: str, other: Side, mine: Side) -> bool:
+    """Whether a name (any of its words) occurs anywhere in the other document."""
+    return loose_match(key, other.words, mine, other)
+
+
+def _full_name_gone(f: Any, side: Side, other: Side, other_left: list[Any]) -> bool:
+    """A full personal name (two words or more, kept as is by translations) with no word of it
+    anywhere in the other version, which has no unexplained name of its own: dropped."""
+    if len([t for t in f.key.split() if len(t) >= 2]) < 2 or other_left:
+        return False
+    if side.english and side.label(f) not in ("PERSON",):
+        return False
+    if not side.english and not side.latin and not side.cyrillic:
+        return False
+    return not _anywhere(f.key, other, side)
+
+
+def _inconsistent(side: Side, g: Any, key: str, other: Side) -> bool:
+    return _inconsistent_ref(side, g, other, None) is not None
+
+
+def _inconsistent_ref(side: Side, g: Any, other: Side, ofacts: list[Any] | None) -> Any | None:
+    """A name of ``side`` one edit away from another name of the same document that the other
+    version uses: a misspelling. Returns the other version's fact in the pair (or None)."""
+    gst = stems(g.key, side)
+    if not gst:
+        return None
+    others = {}
+    for facts in side.facts:
+        for h in facts:
+            if h.kind == "name" and h.key and h.key != g.key and h is not g:
+                others.setdefault(h.key, h)
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    for key, h in others.items():
+        hst = stems(key, side)
+        if not hst:
+            continue
+        for a in gst:
+            for b in hst:
+                if len(a) >= 4 and len(b) >= 4 and a != b and a[0] == b[0] and DamerauLevenshtein.distance(a, b) == 1:
+                    if g.key in (x.key for x in _names(ofacts or [])):
+                        return None
+                    if not _anywhere(key, other, side) or _anywhere(g.key, other, side):
+                        continue
+                    if ofacts is None:
+                        return h
+                    for f in _names(ofacts):
+                        if names_match(f.key, key, other, side):
+                            return f
+                    return None
+    return None
+
+
+# ------------------------------------------------------------------ quotes
+@register("factdiff.xlang.quotes.v1")
+def quotes(ctx: XContext) -> list[Finding]:
+    """A quote attributed to another named speaker."""
+    out: list[Finding] = []
+    for p in ctx.pairs():
+        oq = [f for f in p.ofacts if f.kind == "quote" and f.speaker]
+        cq = [f for f in p.cfacts if f.kind == "quote" and f.speaker]
+        for f, g in zip(oq, cq, strict=False):
+            a, b = ascii_fold(f.speaker), ascii_fold(g.speaker)
+            if names_match(a, b, ctx.original, ctx.copy):
+                continue
+            out.append(finding("attribution_changed", Severity.MAJOR, ctx.ospan(f), ctx.cspan(g),
+                               f"quote attributed to another speaker: {f.speaker} became {g.speaker}",
+                               "xlang.quotes.v1", 0.7, original_speaker=f.speaker, copy_speaker=g.speaker))
+    return out
+
+
+# ------------------------------------------------------------------ sentences
+def _carries_figure(facts: list[Any]) -> bool:
+    return any(f.kind in ("number", "date") and _has_digit(f) for f in facts)
+
+
+@register("factdiff.xlang.structure.v1")
+def structure(ctx: XContext) -> list[Finding]:
+    """Sentences dropped, added or moved; a trimmed tail is one summary."""
+    out: list[Finding] = []
+    name = "xlang.structure.v1"
+    groups = ctx.alignment
+    last_shared = max((n for n, g in enumerate(groups) if g.original and g.copy), default=-1)
+    tail = [i for g in groups[last_shared + 1 :] for i in g.original]
+    trimmed = len(tail) >= 2
+    if trimmed:
+        s, e = ctx.original.doc.sentences[tail[0]], ctx.original.doc.sentences[tail[-1]]
+        out.append(finding("content_missing", Severity.MINOR, doc_span(ctx.original.doc, s.start, e.end, tail[0]),
+                           None, f"the copy ends early: the original's last {len(tail)} sentences are not in it",
+                           name, 0.8, sentences=len(tail), trimmed=True))
+    for n, g in enumerate(groups):
+        if g.original and not g.copy and not (trimmed and n > last_shared):
+            facts = ctx.ofacts(g.original)
+            major = _carries_figure(facts) and not _found_near(ctx, n, facts, "copy")
+            i = g.original[0]
+            out.append(finding("sentence_missing", Severity.MAJOR if major else Severity.MINOR, ctx.osent(i), None,
+                               "sentence not in the copy" + (" (it states a figure)" if major else ""), name, 0.7,
+                               facts=len(facts)))
+        elif g.copy and not g.original:
+            facts = ctx.cfacts(g.copy)
+            major = _carries_figure(facts) and not _found_near(ctx, n, facts, "original")
+            j = g.copy[0]
+            out.append(finding("sentence_added", Severity.MAJOR if major else Severity.MINOR, None, ctx.csent(j),
+                               "sentence not in the original" + (" (it states a figure)" if major else ""), name, 0.7,
+                               facts=len(facts)))
+        elif g.moved:
+            out.append(finding("moved", Severity.INFO, ctx.osent(g.original[0]), ctx.csent(g.copy[0]),
+                               "sentence moved", name, 0.7))
+    return out
+
+
+def _found_near(ctx: XContext, n: int, facts: list[Any], side: str) -> bool:
+    """Every digit figure of a gap sentence is stated by the other version nearby (a split or a
+    merge the alignment missed, not a dropped fact)."""
+    figures = [float(f.value) for f in facts if f.kind == "number" and f.value is not None and _has_digit(f)]
+    if not figures:
+        return False
+    near = _values(ctx.near(n, side))
+    return all(any(same_value(v, w) for w in near) for v in figures)
+
+
+def run_xchecks(ctx: XContext, names_: tuple[str, ...] = XLANG_CHECKS) -> list[Finding]:
+    """Run the cross-language checks, in reading order."""
+    found: list[Finding] = []
+    for n in names_:
+        found += check_registry.get(n)(ctx)
+    return sorted(found, key=lambda f: f.sort_key)
+
+
+__all__ = ["XLANG_CHECKS", "XContext", "XPair", "register", "rounded", "run_xchecks", "same_value"]

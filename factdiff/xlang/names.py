@@ -1,0 +1,146 @@
+"""Name-aware comparison of name keys across languages and scripts.
+
+Keys come from ``factdiff.lang`` already folded to lower-case ASCII ("Лукашенко" ->
+"lukashenko"). Two mentions are the same name when a word of one is a word of the other
+("Trump", "Donald Trump"); in Russian and Ukrainian, names decline ("Лукашенко", "Трампа",
+"Трампу"), so words are compared by stem; across scripts, transliteration varies ("Трамп" ->
+"tramp"), so a loose consonant skeleton is compared as well.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+_CASE_ENDINGS = ("ami", "yami", "ov", "ev", "om", "em", "oj", "oi", "oy", "ey", "ej", "yu", "ju", "iu", "ya", "ia",
+                 "a", "u", "e", "y", "i", "o", "yu")
+_DIGRAPHS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("ts", "c"),
+             ("tz", "c"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("gh", "g"), ("c", "k"), ("q", "k"),
+             ("x", "ks"), ("w", "v"), ("y", "i"), ("g", "h"))
+
+
+def words(key: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-'’.]+", key.lower()) if len(w) >= 2]
+
+
+def _declines(side: Any) -> bool:
+    return getattr(side, "cyrillic", False) or getattr(side, "language", "") in ("ru", "uk", "pl", "cs", "de")
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """A declined name's stem: common case endings off ("trampa" -> "tramp", "putinym" -> "putin")."""
+    for end in ("ym", "im", *_CASE_ENDINGS):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    if word.endswith("s") and len(word) >= 5:  # German/English genitive: "Merkels"
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=8192)
+def skeleton(word: str) -> str:
+    """A loose phonetic form: digraphs unified, vowels after the first letter and doubled
+    letters dropped ("trump", "tramp" -> "trmp"; "dzhonson", "johnson" -> "jnsn")."""
+    w = word
+    for a, b in _DIGRAPHS:
+        w = w.replace(a, b)
+    if not w:
+        return w
+    out = [w[0]]
+    for ch in w[1:]:
+        if ch in "aeiou" or ch == out[-1]:
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def stems(key: str, side: Any) -> list[str]:
+    return [stem(w) if _declines(side) else w for w in words(key) if len(w) >= 3]
+
+
+def _word_match(a: str, b: str, decl: bool, loose: bool) -> bool:
+    if a == b:
+        return True
+    if decl and min(len(a), len(b)) >= 4 and stem(a) == stem(b):
+        return True
+    if loose and min(len(a), len(b)) >= 3:
+        sa, sb = skeleton(stem(a) if decl else a), skeleton(stem(b) if decl else b)
+        if len(sa) >= 2 and sa == sb:
+            return True
+    return False
+
+
+def names_match(a: str, b: str, side_a: Any = None, side_b: Any = None) -> bool:
+    """Whether two name keys name the same person or thing (a shared word, declension and,
+    across scripts, transliteration allowed)."""
+    decl = _declines(side_a) or _declines(side_b)
+    loose = not (getattr(side_a, "latin", True) and getattr(side_b, "latin", True))
+    wa = [w for w in words(a) if len(w) >= 3] or words(a)
+    wb = [w for w in words(b) if len(w) >= 3] or words(b)
+    return any(_word_match(x, y, decl, loose) for x in wa for y in wb)
+
+
+def loose_match(key: str, vocabulary: Iterable[str] | frozenset[str], side_a: Any = None, side_b: Any = None) -> bool:
+    """Whether any word of a name occurs in a set of folded words (declension and, across
+    scripts, transliteration allowed)."""
+    vocab = vocabulary if isinstance(vocabulary, (set, frozenset)) else frozenset(vocabulary)
+    ws = [w for w in words(key) if len(w) >= 3]
+    if any(w in vocab for w in ws):
+        return True
+    decl = _declines(side_a) or _declines(side_b)
+    loose = not (getattr(side_a, "latin", True) and getattr(side_b, "latin", True))
+    if not decl and not loose:
+        return False
+    index = _index(vocab)
+    for w in ws:
+        if decl and stem(w) in index[0]:
+            return True
+        if loose and skeleton(stem(w) if decl else w) in index[1]:
+            return True
+    return False
+
+
+_INDEX_CACHE: dict[int, tuple[frozenset[str], tuple[frozenset[str], frozenset[str]]]] = {}
+
+
+def _index(vocab: frozenset[str] | set[str]) -> tuple[frozenset[str], frozenset[str]]:
+    hit = _INDEX_CACHE.get(id(vocab))
+    if hit is not None and hit[0] is vocab:
+        return hit[1]
+    built = (frozenset(stem(w) for w in vocab if len(w) >= 3),
+             frozenset(skeleton(stem(w)) for w in vocab if len(w) >= 3))
+    if len(_INDEX_CACHE) > 64:
+        _INDEX_CACHE.clear()
+    _INDEX_CACHE[id(vocab)] = (vocab, built)  # type: ignore[assignment]
+    return built
+
+
+def spelling_pair(a: str, b: str, side_a: Any = None, side_b: Any = None) -> float | None:
+    """A name spelled differently: in Latin script on both sides, a word of one within one or
+    two edits of a word of the other (long enough that this is not another name), the other
+    words agreeing. Returns the similarity, or None."""
+    if not (getattr(side_a, "latin", True) and getattr(side_b, "latin", True)):
+        return None
+    wa, wb = words(a), words(b)
+    decl = _declines(side_a) or _declines(side_b)
+    best = None
+    for x in wa:
+        for y in wb:
+            if x == y or min(len(x), len(y)) < 4 or x[0] != y[0]:
+                continue
+            if decl and stem(x) == stem(y):
+                continue
+            d = DamerauLevenshtein.distance(x, y)
+            limit = 1 if max(len(x), len(y)) < 8 else 2
+            if d <= limit:
+                sim = 1.0 - d / max(len(x), len(y))
+                best = max(best or 0.0, sim)
+    return round(best, 3) if best is not None else None
+
+
+__all__ = ["loose_match", "names_match", "skeleton", "spelling_pair", "stem", "stems", "words"]
