@@ -139,5 +139,7 @@ class Errors:
     E117 = "give the {what} as pasted text or as a file, not both"
     E118 = "method {method} is not allowed on {path}; use {allowed}"
     E119 = "the request body is not valid form data: {reason}"
+    # cross-language: languages and their profiles (factdiff/lang), E120-E129
+    E120 = "'{value}' is not a language code; give an ISO 639 code such as {choices}, or 'auto'"
     # cross-language comparison (factdiff.xlang): E130-E139
     E130 = "{option} takes a language code of two or three letters (en, id, es, ru...), got '{value}'"

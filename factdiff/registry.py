@@ -40,5 +40,7 @@ checks = _Registry("factdiff", "checks", entry_points=True)
 renderers = _Registry("factdiff", "renderers", entry_points=True)
 # passes over the merged findings of all checks: ``(ctx, findings) -> findings`` ("factdiff.noise.v1")
 filters = _Registry("factdiff", "filters", entry_points=True)
+# language profiles for cross-language comparison: a LanguageProfile subclass ("factdiff.lang.id.v1")
+languages = _Registry("factdiff", "languages", entry_points=True)
 
-__all__ = ["checks", "filters", "renderers"]
+__all__ = ["checks", "filters", "languages", "renderers"]

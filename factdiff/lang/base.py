@@ -1,0 +1,697 @@
+"""The shared logic of every language profile, written once (spaCy's ``Language.Defaults`` idea).
+
+A language is a small subclass of :class:`LanguageProfile` that sets data attributes (number
+words, scale words, hedges, percent and currency words, abbreviations, quote marks, speech
+verbs, titles) from its package's data modules; everything here reads those attributes.
+Separators and month/weekday names come from CLDR through Babel, never typed by hand.
+
+What is extracted is what survives translation: numbers (with scale, percent, currency and
+hedge), dates (day, month, year, weekday), names (capitalised runs, keyed in ASCII) and quotes
+(with the named speaker). Wording is not: it cannot be compared without translation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property, lru_cache
+from typing import Any
+
+from .model import SCALES, XFact
+from .names import name_key
+
+_HARD_SPACES = "\u00a0\u202f\u2009"
+_SP = "[ \u00a0\u202f\u2009]"  # one space of any width between a number and its scale or unit
+_LETTER = r"[^\W\d_]"
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_YEAR_MIN, _YEAR_MAX = 1800, 2100
+# What may stand between a sentence start and its first word: quote marks, brackets, dashes.
+_LEAD_PUNCT = set("\"'“”„‚‘’«»‹›([{-–—•* \t\u00a0")
+_SENTENCE_END_CHARS = set(".!?:…\n")
+_OPENERS_AT_END = re.compile(r"(?<=\s)[\"“«„‚‘‹]+$")
+_DEFAULT_QUOTES = (("“", "”"), ("„", "“"), ("«", "»"), ("‘", "’"), ("‚", "‘"), ("\"", "\""),
+                   ("„", "”"), ("»", "«"), ("‹", "›"), ("”", "”"))
+# Currency symbols every profile reads before (or after) a figure.
+_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH",
+            "₹": "INR", "₩": "KRW", "₺": "TRY", "CHF": "CHF", "USD": "USD", "EUR": "EUR",
+            "GBP": "GBP", "JPY": "JPY", "RUB": "RUB", "UAH": "UAH", "IDR": "IDR", "CNY": "CNY"}
+
+
+def _alternation(words: Any, *, ignore_case: bool = True) -> str:
+    """A regex alternation of ``words``, longest first (so "mil millones" wins over "mil")."""
+    forms = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not forms:
+        return "(?!x)x"
+    body = "|".join(re.escape(w).replace("\\ ", _SP + "+") for w in forms)
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+def _canon(value: float) -> str:
+    """The canonical text of a value: "1500000", "1.5", "0.25"."""
+    if value == int(value) and abs(value) < 1e18:
+        return str(int(value))
+    return repr(round(value, 6))
+
+
+class LanguageProfile:
+    """The defaults every language shares; a language overrides the data attributes only."""
+
+    code: str = "xx"
+    name: str = "generic"
+    first_class: bool = False
+    spacy_code: str | None = None  # the spaCy language class to tokenise with (None: code, else "xx")
+    babel_locale: str | None = None  # CLDR locale for separators and month names (None: code)
+    compares_kinds: tuple[str, ...] = ("number", "date", "name", "quote")
+
+    # numbers
+    number_words: dict[str, float] = {}  # "dua": 2.0; read as figures on their own
+    article_ones: frozenset[str] = frozenset()  # "un", "una": 1 only before a scale word ("un millón")
+    scale_words: dict[str, float] = {}  # "juta": 1e6, "mil millones": 1e9, "Mio.": 1e6
+    percent_words: tuple[str, ...] = ()  # "persen", "por ciento"
+    currency_before: dict[str, str] = {}  # "Rp": "IDR" (symbols of _SYMBOLS are always read)
+    currency_after: dict[str, str] = {}  # "dolar AS": "USD", "euros": "EUR"
+    hedges: dict[str, str] = {}  # "lebih dari": "more_than"; read right before a figure
+    # dates
+    date_connectors: tuple[str, ...] = ()  # between day, month and year: "de", "del"
+    year_suffixes: tuple[str, ...] = ()  # "года", "г.", "року"
+    month_day_order: bool = False  # "March 3" (English) as well as "3 March"
+    ambiguous_months: frozenset[str] = frozenset()  # month names that are also words: need a day or year
+    extra_months: dict[str, int] = {}  # forms CLDR lacks (other cases): "марте": 3
+    extra_weekdays: dict[str, int] = {}  # "среду": 2 (accusative)
+    # names
+    titles: frozenset[str] = frozenset()  # lowercase: "presiden", "jenderal"; never part of a name
+    name_particles: frozenset[str] = frozenset()  # lowercase words inside a name: "de", "van", "bin"
+    extra_stop_words: frozenset[str] = frozenset()  # capitalised at a sentence start, never names
+    nouns_capitalised: bool = False  # German: a capitalised word is a noun unless shown a name
+    # sentences and quotes
+    abbreviations: tuple[str, ...] = ()  # "Dr.", "Jend.", "z. B.": no sentence ends after them
+    quote_marks: tuple[tuple[str, str], ...] = ()  # (open, close), the language's own first
+    speech_verbs: frozenset[str] = frozenset()  # lowercase: "kata", "dijo", "сказал"
+    speech_phrases: tuple[str, ...] = ()  # "menurut", "según", "по словам": attribute to the next name
+
+    # ---- set-up (once per profile; profiles are cached by get_profile) ----
+
+    @cached_property
+    def locale(self) -> str:
+        return self.babel_locale or self.code
+
+    @cached_property
+    def separators(self) -> tuple[str, str]:
+        """(decimal, group) symbols from CLDR; English ones when Babel does not know the locale."""
+        try:
+            from babel.numbers import get_decimal_symbol, get_group_symbol
+
+            return get_decimal_symbol(locale=self.locale), get_group_symbol(locale=self.locale)
+        except Exception:
+            return ".", ","
+
+    @cached_property
+    def months(self) -> dict[str, int]:
+        """Every month form (lowercase) -> 1..12: CLDR format and stand-alone, wide and abbreviated."""
+        out: dict[str, int] = {}
+        try:
+            from babel.dates import get_month_names
+
+            for context in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated"):
+                    for num, form in get_month_names(width, context, self.locale).items():
+                        form = form.lower()
+                        if width == "abbreviated" and len(form.rstrip(".")) < 3:
+                            continue
+                        out.setdefault(form, num)
+                        if form.endswith("."):
+                            out.setdefault(form.rstrip("."), num)
+        except Exception:
+            pass
+        out.update({k.lower(): v for k, v in self.extra_months.items()})
+        return out
+
+    @cached_property
+    def weekdays(self) -> dict[str, int]:
+        """Every weekday form (lowercase) -> 0 (Monday)..6: CLDR wide names plus the language's extras."""
+        out: dict[str, int] = {}
+        try:
+            from babel.dates import get_day_names
+
+            for context in ("format", "stand-alone"):
+                for num, form in get_day_names("wide", context, self.locale).items():
+                    out.setdefault(form.lower(), num)
+        except Exception:
+            pass
+        out.update({k.lower(): v for k, v in self.extra_weekdays.items()})
+        return out
+
+    @cached_property
+    def _capitalised_calendar(self) -> bool:
+        """Whether CLDR writes this language's month names capitalised (en, id, de)."""
+        try:
+            from babel.dates import get_month_names
+
+            return get_month_names("wide", "format", self.locale)[1][:1].isupper()
+        except Exception:
+            return True
+
+    @cached_property
+    def stop_words(self) -> frozenset[str]:
+        """spaCy's stop words for the language (lowercase), plus the profile's own."""
+        words: set[str] = set()
+        try:
+            import importlib
+
+            mod = importlib.import_module(f"spacy.lang.{self.spacy_code or self.code}.stop_words")
+            words = {w.lower() for w in mod.STOP_WORDS}
+        except Exception:
+            pass
+        return frozenset(words | set(self.extra_stop_words))
+
+    @cached_property
+    def nlp(self) -> Any:
+        """spaCy's blank pipeline for the language with the rule-based sentencizer."""
+        import spacy
+
+        try:
+            nlp = spacy.blank(self.spacy_code or self.code)
+        except Exception:
+            nlp = spacy.blank("xx")
+        nlp.add_pipe("sentencizer")
+        return nlp
+
+    @cached_property
+    def _abbreviation_set(self) -> frozenset[str]:
+        return frozenset(self.abbreviations) | {a.capitalize() for a in self.abbreviations}
+
+    def _calendar_forms(self, table: dict[str, int]) -> str:
+        forms: set[str] = set()
+        for form in table:
+            forms.add(form)
+            forms.add(form[:1].upper() + form[1:])
+            forms.add(form.upper())
+        return _alternation(forms, ignore_case=False)
+
+    @cached_property
+    def _rx(self) -> dict[str, re.Pattern[str]]:
+        """The profile's regular expressions, compiled once from its data."""
+        dec, group = self.separators
+        space_group = group.isspace() or group in _HARD_SPACES
+        seps = "[.,'" + _HARD_SPACES + ("]" if not space_group else "]|" + r" (?=\d{3}(?!\d))")
+        blob = rf"\d+(?:(?:{seps})\d+)*"
+        scale = _alternation(self.scale_words)
+        scale_end = r"(?:(?<=\.)|" + _NOT_LETTER_AFTER + ")"
+        pct = "(?:%|" + _alternation(self.percent_words) + _NOT_LETTER_AFTER + ")"
+        cur_before = dict(_SYMBOLS)
+        cur_before.update(self.currency_before)
+        cb = _alternation(cur_before, ignore_case=False)
+        ca = _alternation({**_SYMBOLS, **self.currency_after})
+        words = dict(self.number_words)
+        word_alt = _alternation(words)
+        ones = _alternation(self.article_ones)
+        number = (
+            rf"(?:(?P<cb>{cb}){_SP}?)?"
+            rf"(?:(?P<num>(?<![\d.,]){blob}(?![\d]))"
+            rf"|{_NOT_LETTER_BEFORE}(?P<nw>{word_alt}){_NOT_LETTER_AFTER}"
+            rf"|{_NOT_LETTER_BEFORE}(?P<one>{ones})(?={_SP}+{scale}))"
+            rf"(?:{_SP}*(?P<scale>{scale}){scale_end})?"
+            rf"(?:{_SP}*(?P<pct>{pct}))?"
+            rf"(?:{_SP}*(?P<ca>{ca}){_NOT_LETTER_AFTER})?"
+        )
+        hedge = _alternation(self.hedges)
+        months = self._calendar_forms(self.months)
+        weekdays = self._calendar_forms(self.weekdays)
+        conn = _alternation(self.date_connectors)
+        ysuf = _alternation(self.year_suffixes)
+        day = r"(?P<d1>(?<!\d)(?:[12]\d|3[01]|0?[1-9]))(?:\.|º|°|er|st|nd|rd|th|-?го|-?е)?"
+        date = (
+            rf"(?:(?P<wd>{weekdays}){_NOT_LETTER_AFTER},?{_SP}+)?"
+            rf"(?:{day}{_SP}+(?:{conn}{_SP}+)?)?"
+            rf"{_NOT_LETTER_BEFORE}(?P<m>{months})(?:{_NOT_LETTER_AFTER}|(?<=\.))"
+            + (r"(?:" + _SP + r"+(?P<d2>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?!\d))?"
+               if self.month_day_order else "")
+            + rf"(?:,?{_SP}+(?:{conn}{_SP}+)?(?P<y>(?:1[89]|20)\d\d)(?!\d)(?:{_SP}+{ysuf}{_NOT_LETTER_AFTER})?)?"
+        )
+        abbr = _alternation(self.abbreviations, ignore_case=False)
+        return {
+            "number": re.compile(number),
+            "hedge": re.compile(rf"{_NOT_LETTER_BEFORE}(?:{hedge}){_SP}+$"),
+            "date": re.compile(date),
+            "weekday": re.compile(rf"{_NOT_LETTER_BEFORE}(?P<wd>{weekdays}){_NOT_LETTER_AFTER}"),
+            "abbr_end": re.compile(rf"(?:{_NOT_LETTER_BEFORE}(?:{abbr})|(?<![^\W\d_])[^\W\d_]\.)$"),
+        }
+
+    # ---- sentences ----
+
+    def sentences(self, text: str) -> list[tuple[int, int]]:
+        """Sentence spans (start, end) into ``text``: spaCy's sentencizer, paragraphs always break,
+        and no sentence ends after one of the language's abbreviations or an initial ("J.")."""
+        return list(_sentences(self, text))
+
+    def _blocks(self, text: str) -> list[tuple[int, int]]:
+        """Lines and paragraphs: a newline breaks unless the next line goes on in lowercase."""
+        out: list[tuple[int, int]] = []
+        pos = 0
+        for m in re.finditer(r"\n", text):
+            nxt = text[m.end():m.end() + 40].lstrip(" \t")
+            if nxt[:1].islower() and text[pos:m.start()].strip():
+                continue  # a wrapped line goes on
+            out.append((pos, m.start()))
+            pos = m.end()
+        out.append((pos, len(text)))
+        return [(a, b) for a, b in out if text[a:b].strip()]
+
+    def _split(self, text: str) -> list[tuple[int, int]]:
+        blocks = self._blocks(text)
+        spans: list[tuple[int, int]] = []
+        for (b0, _b1), doc in zip(blocks, self.nlp.pipe(text[a:b] for a, b in blocks), strict=True):
+            for sent in doc.sents:
+                s, e = b0 + sent.start_char, b0 + sent.end_char
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+                if e > s:
+                    spans.append((s, e))
+        return self._join_abbreviations(text, spans)
+
+    def _join_abbreviations(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        if not spans:
+            return spans
+        fixed: list[tuple[int, int]] = []
+        for i, (s, e) in enumerate(spans):
+            m = _OPENERS_AT_END.search(text, s, e)
+            if m and i + 1 < len(spans) and m.start() > s:
+                ne = m.start()
+                while ne > s and text[ne - 1].isspace():
+                    ne -= 1
+                fixed.append((s, ne))
+                spans[i + 1] = (m.start(), spans[i + 1][1])
+            else:
+                fixed.append((s, e))
+        spans = fixed
+        abbr_end = self._rx["abbr_end"]
+        out = [spans[0]]
+        for s, e in spans[1:]:
+            ps, pe = out[-1]
+            gap = text[pe:s]
+            nxt = text[s:s + 1]
+            if "\n" not in gap and (abbr_end.search(text, max(ps, pe - 12), pe) or nxt.islower()):
+                out[-1] = (ps, e)
+            else:
+                out.append((s, e))
+        return out
+
+    # ---- facts ----
+
+    def compares(self) -> tuple[str, ...]:
+        """The fact kinds this profile extracts reliably."""
+        return self.compares_kinds
+
+    def facts(self, text: str, start: int = 0, end: int | None = None) -> list[XFact]:
+        """Comparable facts in ``text[start:end]``; spans are offsets into the full ``text``."""
+        end = len(text) if end is None else min(end, len(text))
+        start = max(0, start)
+        if start >= end:
+            return []
+        dates = self.dates(text, start, end)
+        taken = [(f.start, f.end) for f in dates]
+        numbers = [f for f in self.numbers(text, start, end)
+                   if not any(f.start < b and a < f.end for a, b in taken)]
+        years = self._years(numbers)
+        numbers = [f for f in numbers if f not in years]
+        out = numbers + dates + [_as_year(f) for f in years]
+        if "name" in self.compares_kinds:
+            taken += [(f.start, f.end) for f in numbers]
+            out += [f for f in self.names(text, start, end)
+                    if not any(f.start < b and a < f.end for a, b in taken)]
+        if "quote" in self.compares_kinds:
+            out += self.quotes(text, start, end)
+        return sorted(out, key=lambda f: (f.start, f.end, f.kind))
+
+    def parse_digits(self, digits: str) -> float | None:
+        """The value of a digit string under the language's CLDR separators, None if not a number.
+
+        "1.403" is 1403 where "." groups (id, de, es), 1.403 where it is the decimal point (en);
+        "1,5" is 1.5 where "," is decimal; a space-like separator always groups ("1 403").
+        A separator not followed by exactly three digits is read as a decimal point.
+        """
+        dec, group = self.separators
+        parts = re.split(r"([.,'" + _HARD_SPACES + " ])", digits)
+        nums, seps = parts[0::2], parts[1::2]
+        if not seps:
+            return float(int(digits))
+        kinds = set(seps)
+        spaces = {s for s in kinds if s.isspace() or s == "'"}
+        marks = kinds - spaces
+        if len(marks) == 2:  # "1,403.5" or "1.403,5": the last one is the decimal point
+            last = seps[-1]
+            if last in spaces or seps.count(last) != 1:
+                return None
+            grouping, frac = nums[:-1], nums[-1]
+        elif len(marks) == 1:
+            mark = next(iter(marks))
+            n = seps.count(mark)
+            follows = [nums[i + 1] for i, s in enumerate(seps) if s == mark]
+            three = all(len(f) == 3 for f in follows)
+            if n > 1:
+                if not three:
+                    return None
+                grouping, frac = nums, ""
+            elif mark == dec and not (mark == group):
+                if seps[-1] != mark:
+                    return None
+                grouping, frac = nums[:-1], nums[-1]
+            elif three and len(nums[0]) <= 3 and not (mark == dec):
+                grouping, frac = nums, ""
+            elif seps[-1] == mark:
+                grouping, frac = nums[:-1], nums[-1]
+            else:
+                return None
+        else:
+            grouping, frac = nums, ""
+        if len(grouping) > 1 and (len(grouping[0]) > 3 or any(len(g) != 3 for g in grouping[1:])):
+            return None
+        whole = "".join(grouping)
+        return float(f"{int(whole)}.{frac}") if frac else float(int(whole))
+
+    def numbers(self, text: str, start: int = 0, end: int | None = None) -> list[XFact]:
+        """Figures: digits under CLDR separators or number words, with scale, percent, currency, hedge."""
+        end = len(text) if end is None else end
+        rx = self._rx
+        scales = {k.lower(): v for k, v in self.scale_words.items()}
+        words = {k.lower(): v for k, v in self.number_words.items()}
+        cur_after = {k.lower(): v for k, v in {**_SYMBOLS, **self.currency_after}.items()}
+        cur_before = {**_SYMBOLS, **self.currency_before}
+        hedges = {k.lower(): v for k, v in self.hedges.items()}
+        out: list[XFact] = []
+        for m in rx["number"].finditer(text, start, end):
+            s, e = m.span()
+            if m.group("num") is not None:
+                digits = m.group("num")
+                value = self.parse_digits(digits)
+                if value is None:  # "1.2.3": take the first run only
+                    first = re.match(r"\d+", digits)
+                    assert first is not None
+                    value = float(int(first.group()))
+                    e = m.start("num") + first.end()
+                    if m.group("cb") is None:
+                        s = m.start("num")
+                    out.append(self._number(text, s, e, value, None, None, None))
+                    continue
+            elif m.group("nw") is not None:
+                value = float(words[_squash(m.group("nw"))])
+            else:
+                value = 1.0
+            scale_name = None
+            if m.group("scale"):
+                mult = scales.get(_squash(m.group("scale")), scales.get(_squash(m.group("scale")).rstrip("."), 1.0))
+                value *= mult
+                scale_name = SCALES.get(mult)
+            elif m.group("nw") is not None and value in SCALES and value >= 1e3:
+                scale_name = SCALES[value]
+            unit = None
+            if m.group("pct"):
+                unit = "percent"
+            if m.group("cb"):
+                unit = cur_before.get(m.group("cb"), unit)
+            if m.group("ca") and not m.group("pct"):
+                unit = cur_after.get(_squash(m.group("ca")), unit)
+            elif m.group("ca"):
+                e = m.start("ca")
+                while text[e - 1].isspace():
+                    e -= 1
+            qualifier = None
+            hm = rx["hedge"].search(text, max(0, s - 40), s)
+            if hm:
+                qualifier = hedges.get(_squash(hm.group().strip()))
+            out.append(self._number(text, s, e, value, scale_name, unit, qualifier))
+        return out
+
+    def _number(self, text: str, s: int, e: int, value: float, scale: str | None,
+                unit: str | None, qualifier: str | None) -> XFact:
+        while e > s and text[e - 1] in " \u00a0\u202f\u2009":
+            e -= 1
+        return XFact("number", s, e, text[s:e], value=value, scale=scale, unit=unit,
+                     qualifier=qualifier, key=_canon(value))
+
+    @staticmethod
+    def _years(numbers: list[XFact]) -> list[XFact]:
+        """Bare four-digit figures that read as years ("pada 2019"): dates, not counts."""
+        return [f for f in numbers
+                if f.scale is None and f.unit is None and f.text.isdigit() and len(f.text) == 4
+                and _YEAR_MIN <= (f.value or 0) <= _YEAR_MAX]
+
+    def dates(self, text: str, start: int = 0, end: int | None = None) -> list[XFact]:
+        """Month dates ("12 Maret 2020", "3 марта", "March 3, 2020") and weekdays, names from CLDR."""
+        end = len(text) if end is None else end
+        out: list[XFact] = []
+        taken: list[tuple[int, int]] = []
+        for m in self._rx["date"].finditer(text, start, end):
+            month_word = m.group("m")
+            d = m.group("d1") or (m.groupdict().get("d2"))
+            y = m.group("y")
+            if month_word.lower().rstrip(".") in self.ambiguous_months and not (d or y):
+                continue
+            if month_word.endswith(".") and not (d or y) and month_word.lower() not in self.months:
+                continue
+            if m.group("wd") and not (d or y) and m.group("m") is None:
+                continue
+            s, e = m.span()
+            wd = m.group("wd")
+            out.append(XFact(
+                "date", s, e, text[s:e],
+                year=int(y) if y else None,
+                month=self.months.get(month_word.lower(), self.months.get(month_word.lower().rstrip("."))),
+                day=int(d) if d else None,
+                weekday=self.weekdays.get(wd.lower()) if wd else None,
+                key=_date_key(int(y) if y else None,
+                              self.months.get(month_word.lower(), self.months.get(month_word.lower().rstrip("."))),
+                              int(d) if d else None),
+            ))
+            taken.append((s, e))
+        for m in self._rx["weekday"].finditer(text, start, end):
+            s, e = m.span()
+            if any(s < b and a < e for a, b in taken):
+                continue
+            wd = self.weekdays[m.group("wd").lower()]
+            out.append(XFact("date", s, e, text[s:e], weekday=wd, key=f"weekday:{wd}"))
+        return out
+
+    # ---- names ----
+
+    def names(self, text: str, start: int = 0, end: int | None = None) -> list[XFact]:
+        """Capitalised runs that are names: not a title, month, weekday or stop word, and not a
+        common word standing first in its sentence; the key is the ASCII transliteration."""
+        end = len(text) if end is None else end
+        stats = _doc_stats(self, text)
+        tokens = [m for m in _WORD_TOKEN.finditer(text, start, end)]
+        out: list[XFact] = []
+        run: list[re.Match[str]] = []
+
+        def flush() -> None:
+            while run and (run[-1].group().lower() in self.name_particles
+                           or self._common_word(run[-1].group(), stats)):
+                run.pop()
+            while run and (run[0].group().lower() in self.name_particles
+                           or self._common_word(run[0].group(), stats)):
+                run.pop(0)
+            if run:
+                s, e = run[0].start(), run[-1].end()
+                out.append(XFact("name", s, e, text[s:e], key=name_key(text[s:e])))
+            run.clear()
+
+        for i, tok in enumerate(tokens):
+            word = tok.group()
+            if run:
+                gap = text[run[-1].end():tok.start()]
+                prev = run[-1].group()
+                joined = gap in (" ", "\u00a0") or (gap in (". ", ".\u00a0") and len(prev) == 1)
+                if not joined:
+                    flush()
+            if run and word.lower() in self.name_particles and i + 1 < len(tokens) \
+                    and text[tok.end():tokens[i + 1].start()] == " " and tokens[i + 1].group()[:1].isupper():
+                run.append(tok)
+                continue
+            if self._name_word(word, tok.start(), text, stats, in_run=bool(run)):
+                run.append(tok)
+            else:
+                flush()
+        flush()
+        return out
+
+    def _name_word(self, word: str, pos: int, text: str, stats: _DocStats, *, in_run: bool) -> bool:
+        if not word[:1].isupper():
+            return False
+        low = word.lower()
+        if low in self.titles or low in self.months or low in self.weekdays:
+            return False
+        if text[pos + len(word):pos + len(word) + 1] == "." and word + "." in self._abbreviation_set:
+            return False
+        if len(word) >= 2 and word.isupper():
+            return True  # an acronym: NATO, PBB, ООН
+        if len(word) == 1:
+            return text[pos + 1:pos + 2] == "."  # an initial
+        if low in self.stop_words:
+            return False
+        initial = pos in stats.starts
+        if not initial and not self.nouns_capitalised:
+            return True
+        if in_run and not self.nouns_capitalised:
+            return True
+        return self._proper_by_evidence(low, stats)
+
+    def _common_word(self, word: str, stats: _DocStats) -> bool:
+        """A capitalised common word at the edge of a run ("Menteri Luar Negeri", "Kota"): the
+        text writes it in lowercase, or it is frequent in the language and rare in English."""
+        if word.isupper():
+            return False
+        low = word.lower()
+        if low in stats.lowercase:
+            return True
+        if self.code == "en":
+            return False
+        zf = _zipf(low, self.code)
+        return zf >= 4.8 and zf - _zipf(name_key(low), "en") >= 2.5
+
+    def _proper_by_evidence(self, low: str, stats: _DocStats) -> bool:
+        """A capitalised word first in its sentence (or any German noun) is a name on evidence:
+        the text writes it capitalised mid-sentence and never in lowercase, or it is rare in the
+        language, or English text uses it about as often (names travel; common words do not)."""
+        if low in stats.lowercase:
+            return False
+        if not self.nouns_capitalised and low in stats.mid_caps:
+            return True
+        zf = _zipf(low, self.code)
+        if self.nouns_capitalised:
+            if zf == 0.0 and len(low) <= 12:
+                return True
+        elif zf < 2.5:
+            return True
+        if self.code == "en":
+            return False
+        ze = _zipf(name_key(low), "en")
+        return ze >= 2.0 and ze >= zf - 2.0
+
+    # ---- quotes ----
+
+    def quotes(self, text: str, start: int = 0, end: int | None = None) -> list[XFact]:
+        """Quoted passages of three words or more, with the named speaker when the sentence says who."""
+        end = len(text) if end is None else end
+        out: list[XFact] = []
+        seen: list[tuple[int, int]] = []
+        pairs = tuple(self.quote_marks) + tuple(p for p in _DEFAULT_QUOTES if p not in self.quote_marks)
+        for opener, closer in pairs:
+            pattern = _quote_rx(opener, closer)
+            for m in pattern.finditer(text, start, end):
+                s, e = m.span()
+                if any(s < b and a < e for a, b in seen):
+                    continue
+                inner = m.group(1)
+                if len(inner.split()) < 3:
+                    continue
+                seen.append((s, e))
+                speaker = self._speaker(text, s, e)
+                out.append(XFact("quote", s, e, text[s:e], speaker=speaker,
+                                 key=name_key(speaker) if speaker else ""))
+        return out
+
+    def _speaker(self, text: str, qs: int, qe: int) -> str | None:
+        """The name a speech verb or "according to" phrase near the quote attributes it to."""
+        sents = _sentences(self, text)
+        s0 = next((s for s, e in sents if s <= qs < e), qs)
+        e0 = next((e for s, e in sents if s < qe <= e), qe)
+        for s, e in sents:  # the attribution may stand in the short sentence after the quote
+            if s >= e0 and s - e0 <= 2:
+                if len(text[s:e].split()) <= 8:
+                    e0 = e
+                break
+        verbs = self.speech_verbs
+        phrases = tuple(p.lower() for p in self.speech_phrases)
+        best: tuple[int, str] | None = None
+        for lo, hi in ((s0, qs), (qe, e0)):
+            if lo >= hi:
+                continue
+            seg = text[lo:hi]
+            low = seg.lower()
+            cues = [lo + m.start() for m in _WORD_TOKEN.finditer(seg) if m.group().lower() in verbs]
+            cues += [lo + low.find(p) for p in phrases if p in low]
+            if not cues:
+                continue
+            for name in self.names(text, lo, hi):
+                dist = min(abs(name.start - c) for c in cues)
+                if best is None or dist < best[0]:
+                    best = (dist, name.text)
+        return best[1] if best else None
+
+
+class _DocStats:
+    """Per text: where its sentences start, the words it writes in lowercase somewhere, and the
+    words it capitalises mid-sentence (evidence for a name standing first in a sentence)."""
+
+    __slots__ = ("lowercase", "mid_caps", "starts")
+
+    def __init__(self, profile: LanguageProfile, text: str) -> None:
+        self.lowercase: set[str] = set()
+        self.mid_caps: set[str] = set()
+        self.starts: set[int] = set()
+        for s, e in _sentences(profile, text):
+            first = _WORD_TOKEN.search(text, s, e)
+            if first:
+                self.starts.add(first.start())
+        for m in _WORD_TOKEN.finditer(text):
+            w = m.group()
+            if w.islower():
+                self.lowercase.add(w)
+            elif w[:1].isupper() and m.start() not in self.starts:
+                self.mid_caps.add(w.lower())
+
+
+@lru_cache(maxsize=16)
+def _doc_stats(profile: LanguageProfile, text: str) -> _DocStats:
+    return _DocStats(profile, text)
+
+
+@lru_cache(maxsize=16)
+def _sentences(profile: LanguageProfile, text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(profile._split(text))
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is the first of its sentence (only punctuation before it)."""
+    i = pos - 1
+    while i >= 0 and text[i] in _LEAD_PUNCT:
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END_CHARS or (text[i] in "\"”»" and i > 0 and text[i - 1] in ".!?")
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str, lang: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+
+        return zipf_frequency(word, lang)
+    except Exception:
+        return 0.0
+
+
+@lru_cache(maxsize=64)
+def _quote_rx(opener: str, closer: str) -> re.Pattern[str]:
+    o, c = re.escape(opener), re.escape(closer)
+    if opener == closer:
+        body = f"([^{o}\n]{{2,800}}?)"
+    else:
+        body = f"([^{o}{c}\n]{{2,800}}?)"
+    return re.compile(f"{o}{body}{c}")
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"[ \u00a0\u202f\u2009]+", " ", s).lower()
+
+
+def _date_key(year: int | None, month: int | None, day: int | None) -> str:
+    return "-".join("??" if v is None else (f"{v:04d}" if i == 0 else f"{v:02d}")
+                    for i, v in enumerate((year, month, day)))
+
+
+def _as_year(f: XFact) -> XFact:
+    year = int(f.value or 0)
+    return XFact("date", f.start, f.end, f.text, year=year, key=_date_key(year, None, None))
+
+
+__all__ = ["LanguageProfile"]

@@ -1,0 +1,19 @@
+"""Indonesian words for names, quotes and dates."""
+
+TITLES = frozenset("""presiden wakil menteri jenderal jend gubernur bupati wali kota walikota
+    ketua kepala direktur juru bicara jubir kapolri kapolda panglima duta besar dubes
+    perdana raja ratu pangeran paus senator anggota dokter profesor bapak ibu pak bu tuan
+    nyonya saudara kolonel mayor kapten letnan brigadir komisaris inspektur sekretaris
+    jenderal pemimpin sekjen wapres menlu menkes mendagri""".split())
+NAME_PARTICLES = frozenset("bin binti van der de da al".split())
+EXTRA_STOP_WORDS = frozenset("""namun sementara selain menurut pada dalam hal kemudian saat
+    setelah sebelum bahkan meski meskipun sebab karena jika kalau ketika sejak""".split())
+QUOTE_MARKS = (("“", "”"), ("\"", "\""), ("‘", "’"))
+SPEECH_VERBS = frozenset("""kata katanya ujar ujarnya ucap ucapnya ungkap ungkapnya jelas
+    jelasnya tegas tegasnya tutur tuturnya papar paparnya imbuh imbuhnya tambah tambahnya
+    mengatakan menyatakan menegaskan menjelaskan mengungkapkan menambahkan menuturkan
+    berkata menurut""".split())
+SPEECH_PHRASES = ("menurut", "kata", "ujar")
+DATE_CONNECTORS: tuple[str, ...] = ()
+YEAR_SUFFIXES: tuple[str, ...] = ()
+EXTRA_WEEKDAYS = {"Ahad": 6}
