@@ -151,13 +151,14 @@ def _time_shift(a: float, b: float) -> bool:
 
 
 def _one_scale(a: Any, b: Any) -> bool:
-    """The same digits with another scale word: "1.5 million" and "1,5 miliar"."""
+    """The same digits with another scale word: "1.5 million" and "1,5 miliar", "25,000" and
+    "25 juta" (the figures a power of a thousand apart, a scale word on one side at least)."""
     if not (a.scale or b.scale) or a.scale == b.scale or a.value is None or b.value is None:
         return False
-    factor = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, None: 1.0}
-    ma = a.value / factor.get(a.scale, 1.0)
-    mb = b.value / factor.get(b.scale, 1.0)
-    return same_value(ma, mb)
+    if not a.value or not b.value:
+        return False
+    ratio = max(abs(a.value), abs(b.value)) / min(abs(a.value), abs(b.value))
+    return any(abs(ratio - p) <= 1e-6 * p for p in (1e3, 1e6, 1e9, 1e12))
 
 
 def _matched_number(f: Any, pool: list[Any]) -> Any | None:
@@ -233,7 +234,10 @@ def _qualifier_unit(ctx: XContext, f: Any, g: Any, name: str, rounding: bool = F
         if not (rounding and (f.qualifier or g.qualifier) == "about"):
             msg = (f"qualifier changed: '{f.text}' ({f.qualifier or 'exact'}) became "
                    f"'{g.text}' ({g.qualifier or 'exact'})")
-            out.append(finding("qualifier_changed", Severity.MAJOR, ctx.ospan(f), ctx.cspan(g), msg, name, 0.8,
+            # an exact figure hedged ("about") is major; a bound ("more than", "over the age of")
+            # is often worded into or out of a translation: minor
+            hedged = "about" in (f.qualifier, g.qualifier) or (f.qualifier and g.qualifier)
+            out.append(finding("qualifier_changed", Severity.MAJOR if hedged else Severity.MINOR, ctx.ospan(f), ctx.cspan(g), msg, name, 0.8,
                                original_qualifier=f.qualifier, copy_qualifier=g.qualifier,
                                original_value=f.value, copy_value=g.value))
     if f.unit and g.unit and f.unit != g.unit:
@@ -294,6 +298,8 @@ def names(ctx: XContext) -> list[Finding]:
     name = "xlang.names.v1"
     o, c = ctx.original, ctx.copy
     for p in ctx.pairs():
+        if not _body(ctx, p):
+            continue  # credits, datelines: names of staff, not of the story
         on, cn = _side_names(o, p.ofacts), _side_names(c, p.cfacts)
         if not on and not cn:
             continue
@@ -345,7 +351,14 @@ def names(ctx: XContext) -> list[Finding]:
                 out.append(finding("entity_changed", Severity.MAJOR, ctx.ospan(of), ctx.cspan(cf),
                                    f"name replaced: '{of.text}' became '{cf.text}'", name, 0.7,
                                    original_key=of.key, copy_key=cf.key))
-        # one side only
+        # one side only: a place or nationality has its own form in each language (Ukraine,
+        # Ucrania): an English one is not reported, and it explains a foreign one-sided name
+        translated_o = [f for f in left_o if o.english and o.label(f) and o.label(f) not in KEPT_LABELS]
+        translated_c = [g for g in left_c if c.english and c.label(g) and c.label(g) not in KEPT_LABELS]
+        left_o = [f for f in left_o if f not in translated_o]
+        left_c = [g for g in left_c if g not in translated_c]
+        left_c = _explained(left_c, translated_o)
+        left_o = _explained(left_o, translated_c)
         for f in left_o:
             sev = Severity.MAJOR if _full_name_gone(f, o, c, left_c) else Severity.MINOR
             if sev is Severity.MINOR and (_anywhere(f.key, c, o) or _weak_name(o, f)):
@@ -359,6 +372,35 @@ def names(ctx: XContext) -> list[Finding]:
             out.append(finding("fact_added", sev, None, ctx.cspan(g), f"name '{g.text}' not in the original",
                                name, 0.6, fact="name", key=g.key))
     return out
+
+
+def _body(ctx: XContext, p: XPair) -> bool:
+    return all(ctx.original.doc.sentences[i].role == "body" for i in p.group.original) and all(
+        ctx.copy.doc.sentences[j].role == "body" for j in p.group.copy
+    )
+
+
+def _explained(names_: list[Any], translated: list[Any]) -> list[Any]:
+    """One-sided names left once each translated name of the other side has taken the one most
+    like it (a shared first letter first: Lithuania, Lituania)."""
+    if not translated or not names_:
+        return names_
+    left = list(names_)
+    for t in translated:
+        if not left:
+            break
+        best = max(left, key=lambda f: (f.key[:1] == t.key[:1], _common_prefix(f.key, t.key)))
+        left.remove(best)
+    return left
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _weak_name(side: Side, f: Any) -> bool:

@@ -14,7 +14,7 @@ from .align import Unit
 
 #: spaCy labels of the English side's names that a translation keeps as they are (places and
 #: nationalities are translated: Germany, Deutschland, Jerman).
-KEPT_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+KEPT_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
@@ -184,9 +184,27 @@ def build_side(doc: ParsedDocument, language: str, script: str, english_parse: b
     labels: dict[tuple[int, int], str] = {}
     if language == "en" and english_parse:
         labels = {(m.start, m.end): m.label for m in doc.mentions}
+        for k, sent in enumerate(doc.sentences):  # the English parse also reads "as of May"
+            facts[k] += _english_dates(lang, sent, facts[k])
+            facts[k].sort(key=lambda f: f.start)
     return Side(doc, language, script, profile, facts, labels, bool(getattr(profile, "first_class", True)))
 
 
+
+
+def _english_dates(lang: Any, sent: Sentence, facts: list[Any]) -> list[Any]:
+    """Month and weekday dates the English pipeline found that the profile did not."""
+    out = []
+    for d in sent.dates:
+        e = d.expression
+        month, weekday = getattr(e, "month", None), getattr(e, "weekday", None)
+        if month is None and weekday is None:
+            continue
+        if any(f.kind == "date" and f.start < d.end and d.start < f.end for f in facts):
+            continue
+        out.append(lang.XFact("date", d.start, d.end, d.text, year=getattr(e, "year", None), month=month,
+                              day=getattr(e, "day", None), weekday=weekday))
+    return out
 
 
 def light_document(source: Any) -> ParsedDocument:
