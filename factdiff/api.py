@@ -6,8 +6,8 @@ The CLI and the batch runner are thin shells over these functions.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -178,8 +178,12 @@ def side_language(text: str, override: str | None = None) -> SideLanguage:
     (``factdiff.language``) says English, unless it could not tell (too short, mostly names) and
     ``factdiff.lang.detect`` is sure of another language; otherwise what ``detect`` says.
     An English pair therefore takes exactly the English path it always took."""
-    if override:
+    if override and override.strip().lower() not in ("auto", "und"):
         code = override.strip().lower()
+        if _xlang_available():
+            from .xlang.side import lang_api
+
+            code = lang_api().normalize_code(code) if hasattr(lang_api(), "normalize_code") else code
         return SideLanguage(code, _script(text, code), f"given as '{code}'")
     guess = guess_language(text)
     sure_english = guess.english and "English words" in guess.reason

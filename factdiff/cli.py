@@ -93,13 +93,13 @@ def exit_code(report, fail_on: str | None) -> int:
 
 
 def _lang_code(value: str | None, option: str) -> str | None:
-    """A language override: two or three lower-case letters ("id", "es", "en")."""
+    """A language override as an ISO 639-1 code ("ind", "Indonesian" -> "id"); "auto": detect."""
     if value is None:
         return None
-    code = value.strip().lower()
-    if not (2 <= len(code) <= 3 and code.isascii() and code.isalpha()):
-        raise OptionError(Errors.E130.format(option=option, value=value))
-    return code
+    from .lang import normalize_code
+
+    code = normalize_code(value)
+    return None if code in ("auto", "und") else code
 
 
 def refuse_overwriting_inputs(output: Path | None, inputs: list[str]) -> None:

@@ -141,5 +141,3 @@ class Errors:
     E119 = "the request body is not valid form data: {reason}"
     # cross-language: languages and their profiles (factdiff/lang), E120-E129
     E120 = "'{value}' is not a language code; give an ISO 639 code such as {choices}, or 'auto'"
-    # cross-language comparison (factdiff.xlang): E130-E139
-    E130 = "{option} takes a language code of two or three letters (en, id, es, ru...), got '{value}'"

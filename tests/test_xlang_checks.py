@@ -4,10 +4,9 @@ stand-in for factdiff.lang (tests/xlang_standin.py) so only this package is unde
 from __future__ import annotations
 
 import pytest
+from xlang_standin import use_standin
 
 from factdiff import compare
-
-from xlang_standin import use_standin
 
 EN = (
     "Officials in Riverton said 42 people were hurt when the bridge collapsed on 3 May.\n\n"

@@ -236,8 +236,8 @@ def _qualifier_unit(ctx: XContext, f: Any, g: Any, name: str, rounding: bool = F
                    f"'{g.text}' ({g.qualifier or 'exact'})")
             # an exact figure hedged ("about") is major; a bound ("more than", "over the age of")
             # is often worded into or out of a translation: minor
-            hedged = "about" in (f.qualifier, g.qualifier) or (f.qualifier and g.qualifier)
-            out.append(finding("qualifier_changed", Severity.MAJOR if hedged else Severity.MINOR, ctx.ospan(f), ctx.cspan(g), msg, name, 0.8,
+            hedged = _qualifier_severity(f.qualifier, g.qualifier)
+            out.append(finding("qualifier_changed", hedged, ctx.ospan(f), ctx.cspan(g), msg, name, 0.8,
                                original_qualifier=f.qualifier, copy_qualifier=g.qualifier,
                                original_value=f.value, copy_value=g.value))
     if f.unit and g.unit and f.unit != g.unit:
@@ -245,6 +245,22 @@ def _qualifier_unit(ctx: XContext, f: Any, g: Any, name: str, rounding: bool = F
                            f"unit changed: '{f.text}' ({f.unit}) became '{g.text}' ({g.unit})", name, 0.8,
                            original_unit=f.unit, copy_unit=g.unit))
     return out
+
+
+_APPROX = frozenset({"about", "nearly"})
+_ABOVE = frozenset({"more_than", "at_least"})
+_BELOW = frozenset({"less_than", "up_to", "nearly"})
+
+
+def _qualifier_severity(a: str | None, b: str | None) -> Severity:
+    """An exact figure hedged or a hedge dropped ("1,403", "sekitar 1.403"), or a bound turned
+    the other way ("more than", "less than"): major. Hedges traded for one another ("about",
+    "nearly") and bounds worded in or out of a translation ("over the age of 60"): minor."""
+    if (a in _ABOVE and b in _BELOW - {"nearly"}) or (b in _ABOVE and a in _BELOW - {"nearly"}):
+        return Severity.MAJOR
+    if (a is None and b in _APPROX) or (b is None and a in _APPROX):
+        return Severity.MAJOR
+    return Severity.MINOR
 
 
 # ------------------------------------------------------------------ dates
