@@ -9,6 +9,7 @@ never guessed at here; the report says so once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -161,6 +162,50 @@ def _one_scale(a: Any, b: Any) -> bool:
     return any(abs(ratio - p) <= 1e-6 * p for p in (1e3, 1e6, 1e9, 1e12))
 
 
+_FACTOR = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _unread_scale(a: Any, b: Any) -> bool:
+    """One side has a scale word and the other the bare figure ("$2 billion", "2"): the other
+    side's scale word was not read (a language without its scale words), not a change."""
+    for x, y in ((a, b), (b, a)):
+        if x.scale and not y.scale and y.value is not None and x.value is not None:
+            if same_value(x.value / _FACTOR.get(x.scale, 1.0), y.value):
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Year:
+    """A bare year ("in 2019", "pada 2019": a date with only its year) compared as a figure."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: float
+    scale: None = None
+    unit: None = None
+    qualifier: None = None
+
+
+def _figures(facts: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for f in facts:
+        if f.kind == "number" and f.value is not None:
+            out.append(f)
+        elif f.kind == "date" and f.year and not f.month and not f.day and _has_digit(f):
+            out.append(_Year("number", f.start, f.end, f.text, float(f.year)))
+    return out
+
+
+def _same_digits(a: Any, b: Any) -> bool:
+    """The same digits with other separators ("77,000", "77.000", "77 000"): one figure whose
+    separators one side's profile read otherwise, not a change."""
+    da, db = re.sub(r"\D", "", a.text), re.sub(r"\D", "", b.text)
+    return bool(da) and da == db and bool(re.search(r"\d[.,\s\u00a0\u202f]\d{3}(?!\d)", a.text + " " + b.text))
+
+
 def _matched_number(f: Any, pool: list[Any]) -> Any | None:
     for g in pool:
         if g.kind == "number" and g.value is not None and same_value(f.value, g.value):
@@ -175,8 +220,8 @@ def numbers(ctx: XContext) -> list[Finding]:
     out: list[Finding] = []
     name = "xlang.numbers.v1"
     for p in ctx.pairs():
-        onums = [f for f in p.ofacts if f.kind == "number" and f.value is not None]
-        cnums = [f for f in p.cfacts if f.kind == "number" and f.value is not None]
+        onums = _figures(p.ofacts)
+        cnums = _figures(p.cfacts)
         if not onums and not cnums:
             continue
         ovals, cvals = _values(p.ofacts), _values(p.cfacts)
@@ -200,7 +245,8 @@ def numbers(ctx: XContext) -> list[Finding]:
                 out += _qualifier_unit(ctx, f, g, name, rounding=True)
         # changed figures: what is left on both sides, in order
         for f, g in zip(sorted(left_o, key=lambda x: x.start), sorted(left_c, key=lambda x: x.start), strict=False):
-            if _time_shift(f.value, g.value) or not (_has_digit(f) or _has_digit(g)):
+            if (_time_shift(f.value, g.value) or not (_has_digit(f) or _has_digit(g)) or _unread_scale(f, g)
+                    or _same_digits(f, g)):
                 continue
             if f.unit and g.unit and f.unit != g.unit and not same_value(f.value, g.value):
                 pass  # a different figure and unit: still a changed figure
@@ -332,8 +378,11 @@ def names(ctx: XContext) -> list[Finding]:
                 if pair is None:
                     continue
                 label = o.label(f) or c.label(g)
-                if label and label not in KEPT_LABELS and not _inconsistent(c, g, f.key, o):
-                    continue  # a place or nationality: the language's own form (Brazil, Brasil)
+                if label and label != "PERSON" and not _inconsistent(c, g, f.key, o):
+                    # a place or nationality has the language's own form (Brazil, Brasil); an
+                    # organisation's words are translated (Department, Departemen)
+                    if label not in KEPT_LABELS or _translatable(f.key, g.key):
+                        continue
                 spelled_o.append(f)
                 spelled_c.append(g)
                 out.append(finding("name_spelling", Severity.MAJOR, ctx.ospan(f), ctx.cspan(g),
@@ -356,7 +405,7 @@ def names(ctx: XContext) -> list[Finding]:
         # replaced: a kept English name on one side, nowhere on the other, while the other has a name of its own
         for side, mine, theirs, other, is_orig in ((o, left_o, left_c, c, True), (c, left_c, left_o, o, False)):
             for f in list(mine):
-                if not _kept_name(side, f) or _anywhere(f.key, other, side):
+                if not other.readable or not _kept_name(side, f) or _anywhere(f.key, other, side):
                     continue
                 partner = next((g for g in theirs if not _anywhere(g.key, side, other)), None)
                 if partner is None:
@@ -376,13 +425,13 @@ def names(ctx: XContext) -> list[Finding]:
         left_c = _explained(left_c, translated_o)
         left_o = _explained(left_o, translated_c)
         for f in left_o:
-            sev = Severity.MAJOR if _full_name_gone(f, o, c, left_c) else Severity.MINOR
+            sev = Severity.MAJOR if _full_name_gone(f, o, c, left_c + translated_c) else Severity.MINOR
             if sev is Severity.MINOR and (_anywhere(f.key, c, o) or _weak_name(o, f)):
                 continue
             out.append(finding("fact_missing", sev, ctx.ospan(f), None, f"name '{f.text}' not found in the copy",
                                name, 0.6, fact="name", key=f.key))
         for g in left_c:
-            sev = Severity.MAJOR if _full_name_gone(g, c, o, left_o) else Severity.MINOR
+            sev = Severity.MAJOR if _full_name_gone(g, c, o, left_o + translated_o) else Severity.MINOR
             if sev is Severity.MINOR and (_anywhere(g.key, o, c) or _weak_name(c, g)):
                 continue
             out.append(finding("fact_added", sev, None, ctx.cspan(g), f"name '{g.text}' not in the original",
@@ -428,8 +477,17 @@ def _weak_name(side: Side, f: Any) -> bool:
 
 
 def _kept_name(side: Side, f: Any) -> bool:
-    """An English-side person or organisation name: translations keep these as they are."""
-    return side.english and side.label(f) in ("PERSON", "ORG")
+    """An English-side person's name: translations keep it as it is."""
+    return side.english and side.label(f) == "PERSON"
+
+
+def _translatable(a: str, b: str) -> bool:
+    """The words two near-identical names differ in include a common English word (an
+    organisation's "Department", "Ministry"): translated, not misspelled."""
+    from wordfreq import zipf_frequency
+
+    differ = set(a.split()) ^ set(b.split())
+    return any(zipf_frequency(w, "en") >= 3.5 for w in differ)
 
 
 def _anywhere(key: str, other: Side, mine: Side) -> bool:
@@ -438,15 +496,36 @@ def _anywhere(key: str, other: Side, mine: Side) -> bool:
 
 
 def _full_name_gone(f: Any, side: Side, other: Side, other_left: list[Any]) -> bool:
-    """A full personal name (two words or more, kept as is by translations) with no word of it
-    anywhere in the other version, which has no unexplained name of its own: dropped."""
-    if len([t for t in f.key.split() if len(t) >= 2]) < 2 or other_left:
+    """A full personal name (two capitalised words or more, kept as is by translations) with no
+    word of it anywhere in the other version, which has no unexplained name of its own: dropped."""
+    words_ = f.text.split()
+    if len(words_) < 2 or other_left or not (side.readable and other.readable):
         return False
-    if side.english and side.label(f) not in ("PERSON",):
+    if any("-" in w or not w[:1].isupper() for w in words_):
+        return False  # "Handy-Anrufen", "KI-Forschung": compounds, not names
+    if side.english and side.label(f) != "PERSON":
         return False
-    if not side.english and not side.latin and not side.cyrillic:
+    if not side.english and (_weak_position(side, f) or not _name_like(words_, side.language)):
         return False
     return not _anywhere(f.key, other, side)
+
+
+def _name_like(words_: list[str], language: str) -> bool:
+    """A foreign run of capitalised words that reads as a personal name, not as capitalised
+    nouns ("Vereinigte Königreich", "Jahren Koryphäen"): the surname is rare in its language and
+    the given name either rare too or a name English also uses ("Markus")."""
+    from wordfreq import zipf_frequency
+
+    first, last = ascii_fold(words_[0]), ascii_fold(words_[-1])
+    lo, la = words_[0].lower(), words_[-1].lower()
+    if zipf_frequency(la, language) >= 3.5:
+        return False
+    return zipf_frequency(lo, language) < 3.0 or zipf_frequency(first, "en") >= 2.5 and zipf_frequency(last, "en") < 4
+
+
+def _weak_position(side: Side, f: Any) -> bool:
+    before = side.doc.text[max(0, f.start - 3) : f.start].strip()
+    return not before or before[-1] in ".!?\"'«“„‘(:—-\n"
 
 
 def _inconsistent(side: Side, g: Any, key: str, other: Side) -> bool:
@@ -498,6 +577,8 @@ def quotes(ctx: XContext) -> list[Finding]:
             a, b = ascii_fold(f.speaker), ascii_fold(g.speaker)
             if names_match(a, b, ctx.original, ctx.copy):
                 continue
+            if _anywhere(b, ctx.original, ctx.copy) or not _anywhere(a, ctx.original, ctx.original):
+                continue  # the copy's speaker is named in the original too: a reading, not a swap
             out.append(finding("attribution_changed", Severity.MAJOR, ctx.ospan(f), ctx.cspan(g),
                                f"quote attributed to another speaker: {f.speaker} became {g.speaker}",
                                "xlang.quotes.v1", 0.7, original_speaker=f.speaker, copy_speaker=g.speaker))

@@ -69,6 +69,12 @@ class Side:
     def latin(self) -> bool:
         return self.script in ("Latin", "")
 
+    @property
+    def readable(self) -> bool:
+        """Names of this side can be checked against another script (Latin, or Cyrillic
+        through transliteration); Han, Arabic, Devanagari... names cannot, reliably."""
+        return self.latin or self.cyrillic
+
     def label(self, fact: Any) -> str:
         """The spaCy label of an English-side name that overlaps ``fact``, else ""."""
         for (s, e), lab in self.labels.items():
@@ -172,11 +178,21 @@ def resegment(doc: ParsedDocument, profile: Any) -> ParsedDocument:
     return replace(doc, sentences=sentences, paragraphs=paragraphs, entities={})
 
 
+def profile_for(language: str) -> Any:
+    """The language's profile; the generic one when its profile cannot be loaded (a first-class
+    language whose data module is not there yet): digits and Latin-script names still compare."""
+    lang = lang_api()
+    try:
+        return lang.get_profile(language)
+    except ImportError:
+        return lang.get_profile("und")
+
+
 def build_side(doc: ParsedDocument, language: str, script: str, english_parse: bool) -> Side:
     """Sentences and facts of one version. ``english_parse``: ``doc`` went through the English
     pipeline (its sentences and named entities are used as they are)."""
     lang = lang_api()
-    profile = lang.get_profile(language)
+    profile = profile_for(language)
     if not (language == "en" and english_parse and doc.sentences):
         doc = resegment(doc, profile)
     doc.language = language
@@ -184,12 +200,24 @@ def build_side(doc: ParsedDocument, language: str, script: str, english_parse: b
     labels: dict[tuple[int, int], str] = {}
     if language == "en" and english_parse:
         labels = {(m.start, m.end): m.label for m in doc.mentions}
-        for k, sent in enumerate(doc.sentences):  # the English parse also reads "as of May"
+        for k, sent in enumerate(doc.sentences):
+            # the English parse's named entities are the English side's names ("U.S. Department of
+            # Justice" is one ORG, not "U" and "S. Department"), and it also reads "as of May"
+            facts[k] = [f for f in facts[k] if f.kind != "name"] + _english_names(lang, sent)
             facts[k] += _english_dates(lang, sent, facts[k])
             facts[k].sort(key=lambda f: f.start)
     return Side(doc, language, script, profile, facts, labels, bool(getattr(profile, "first_class", True)))
 
 
+
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+
+
+def _english_names(lang: Any, sent: Sentence) -> list[Any]:
+    key = getattr(lang, "name_key", None) or ascii_fold
+    return [lang.XFact("name", m.start, m.end, m.text, key=key(m.text)) for m in sent.mentions
+            if m.label in _NAME_LABELS and any(ch.isalpha() for ch in m.text)]
 
 
 def _english_dates(lang: Any, sent: Sentence, facts: list[Any]) -> list[Any]:
