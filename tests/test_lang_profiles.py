@@ -58,6 +58,96 @@ CASES: list[tuple[str, str, list[tuple[str, str, dict]]]] = [
     ("es", "El presidente Pedro Gómez visitó Valparaíso con la ministra Ana Beltrán.",
      [("name", "Pedro Gómez", {"key": "pedro gomez"}), ("name", "Valparaíso", {"key": "valparaiso"}),
       ("name", "Ana Beltrán", {"key": "ana beltran"})]),
+    # ---- French ----
+    ("fr", "Plus de 1,5 million de personnes ont voté et environ 1 403 migrants sont arrivés.",
+     [("number", "1,5 million", {"value": 1.5e6, "scale": "million", "qualifier": "more_than"}),
+      ("number", "1 403", {"value": 1403.0, "qualifier": "about"})]),
+    ("fr", "Près de 1\u00a0500 soldats et 2\u202f300 civils ont fui, plus d’un million au total.",
+     [("number", "1\u00a0500", {"value": 1500.0, "qualifier": "nearly"}),
+      ("number", "2\u202f300", {"value": 2300.0}),
+      ("number", "un million", {"value": 1e6, "qualifier": "more_than"})]),
+    ("fr", "Les prix ont augmenté de 5 pour cent et le chantier a coûté 2,3 milliards d'euros.",
+     [("number", "5 pour cent", {"value": 5.0, "unit": "percent"}),
+      ("number", "2,3 milliards d'euros", {"value": 2.3e9, "unit": "EUR", "scale": "billion"})]),
+    ("fr", "Le scrutin a eu lieu le lundi 1er mars 2021 et trois recours ont suivi en juin.",
+     [("date", "lundi 1er mars 2021", {"year": 2021, "month": 3, "day": 1, "weekday": 0}),
+      ("number", "trois", {"value": 3.0}), ("date", "juin", {"month": 6})]),
+    ("fr", "L'Élysée a reçu le président Marc Delorme et la ministre Claire Vasseur.",
+     [("name", "Élysée", {"key": "elysee"}), ("name", "Marc Delorme", {}), ("name", "Claire Vasseur", {})]),
+    # ---- Portuguese ----
+    ("pt", "Mais de 2 milhões de pessoas votaram e cerca de 1.403 migrantes chegaram.",
+     [("number", "2 milhões", {"value": 2e6, "scale": "million", "qualifier": "more_than"}),
+      ("number", "1.403", {"value": 1403.0, "qualifier": "about"})]),
+    ("pt", "A obra custou R$ 2,3 bilhões, ou 2 mil milhões de euros, e a inflação subiu 5 por cento.",
+     [("number", "R$ 2,3 bilhões", {"value": 2.3e9, "unit": "BRL", "scale": "billion"}),
+      ("number", "2 mil milhões de euros", {"value": 2e9, "unit": "EUR"}),
+      ("number", "5 por cento", {"value": 5.0, "unit": "percent"})]),
+    ("pt", "A votação foi em 3 de março de 2020, com quase dez mil observadores.",
+     [("date", "3 de março de 2020", {"year": 2020, "month": 3, "day": 3}),
+      ("number", "dez mil", {"value": 1e4, "qualifier": "nearly"})]),
+    # ---- German ----
+    ("de", "Mehr als 1,5 Mio. Menschen stimmten ab, rund 1.403 davon im Ausland.",
+     [("number", "1,5 Mio.", {"value": 1.5e6, "scale": "million", "qualifier": "more_than"}),
+      ("number", "1.403", {"value": 1403.0, "qualifier": "about"})]),
+    ("de", "Das Projekt kostete 2,3 Milliarden Euro, knapp 5 Prozent mehr als geplant.",
+     [("number", "2,3 Milliarden Euro", {"value": 2.3e9, "unit": "EUR", "scale": "billion"}),
+      ("number", "5 Prozent", {"value": 5.0, "unit": "percent", "qualifier": "nearly"})]),
+    ("de", "Am Montag, 3. März 2020, gab es eine Million Stimmen und weniger als zehn Beschwerden.",
+     [("date", "Montag, 3. März 2020", {"year": 2020, "month": 3, "day": 3, "weekday": 0}),
+      ("number", "eine Million", {"value": 1e6, "scale": "million"}),
+      ("number", "zehn", {"value": 10.0, "qualifier": "less_than"})]),
+    ("de", "Die Regierung in Berlin hat die Inflation mit Angela Merkel besprochen.",
+     [("name", "Berlin", {}), ("name", "Angela Merkel", {"key": "angela merkel"})]),
+    # ---- Italian ----
+    ("it", "Oltre 2 milioni di persone hanno votato e circa 1.403 migranti sono arrivati.",
+     [("number", "2 milioni", {"value": 2e6, "qualifier": "more_than"}),
+      ("number", "1.403", {"value": 1403.0, "qualifier": "about"})]),
+    ("it", "Il progetto è costato 2,3 miliardi di euro e sono arrivati 10 mila turisti, il 5 per cento in più.",
+     [("number", "2,3 miliardi di euro", {"value": 2.3e9, "unit": "EUR", "scale": "billion"}),
+      ("number", "10 mila", {"value": 1e4, "scale": "thousand"}),
+      ("number", "5 per cento", {"value": 5.0, "unit": "percent"})]),
+    ("it", "Il voto si è tenuto il 3 marzo 2020 nell'Aula con il ministro Paolo Ferretti.",
+     [("date", "3 marzo 2020", {"year": 2020, "month": 3, "day": 3}), ("name", "Paolo Ferretti", {})]),
+    # ---- Dutch ----
+    ("nl", "Meer dan 1,5 miljoen mensen stemden en ongeveer 1.403 migranten kwamen aan.",
+     [("number", "1,5 miljoen", {"value": 1.5e6, "qualifier": "more_than"}),
+      ("number", "1.403", {"value": 1403.0, "qualifier": "about"})]),
+    ("nl", "Het project kostte 2,3 miljard euro, ruim 5 procent meer, op 3 maart 2020.",
+     [("number", "2,3 miljard euro", {"value": 2.3e9, "unit": "EUR", "scale": "billion"}),
+      ("number", "5 procent", {"value": 5.0, "unit": "percent", "qualifier": "more_than"}),
+      ("date", "3 maart 2020", {"year": 2020, "month": 3, "day": 3})]),
+    # ---- Russian ----
+    ("ru", "Более 1,5 млн человек проголосовали, около 1 403 из них за рубежом.",
+     [("number", "1,5 млн", {"value": 1.5e6, "scale": "million", "qualifier": "more_than"}),
+      ("number", "1 403", {"value": 1403.0, "qualifier": "about"})]),
+    ("ru", "Проект стоил 2,3 млрд рублей, почти 5 %, а приехали свыше 3 тыс. туристов.",
+     [("number", "2,3 млрд рублей", {"value": 2.3e9, "unit": "RUB", "scale": "billion"}),
+      ("number", "5 %", {"value": 5.0, "unit": "percent", "qualifier": "nearly"}),
+      ("number", "3 тыс.", {"value": 3000.0, "scale": "thousand", "qualifier": "more_than"})]),
+    ("ru", "Выборы прошли 3 марта 2020 года, а в среду, как и в марте, пришли двое из пяти.",
+     [("date", "3 марта 2020 года", {"year": 2020, "month": 3, "day": 3}),
+      ("date", "среду", {"weekday": 2}), ("date", "марте", {"month": 3}),
+      ("number", "пяти", {"value": 5.0})]),
+    ("ru", "Договор подписали в январе, а отчёт вышел в мае 2021 года, рост составил 7 процентов.",
+     [("date", "январе", {"month": 1}), ("date", "мае 2021 года", {"month": 5, "year": 2021}),
+      ("number", "7 процентов", {"value": 7.0, "unit": "percent"})]),
+    ("ru", "Встреча Александра Лукашенко с губернатором Игорем Васильевым прошла в Минске.",
+     [("name", "Александра Лукашенко", {"key": "aleksandra lukashenko"}),
+      ("name", "Игорем Васильевым", {}), ("name", "Минске", {"key": "minske"})]),
+    # ---- Ukrainian ----
+    ("uk", "Понад 1,5 млн людей проголосували, близько 1 403 з них за кордоном.",
+     [("number", "1,5 млн", {"value": 1.5e6, "scale": "million", "qualifier": "more_than"}),
+      ("number", "1 403", {"value": 1403.0, "qualifier": "about"})]),
+    ("uk", "Проєкт коштував 2,3 млрд гривень, майже 5 відсотків бюджету, приїхали 3 тис. туристів.",
+     [("number", "2,3 млрд гривень", {"value": 2.3e9, "unit": "UAH", "scale": "billion"}),
+      ("number", "5 відсотків", {"value": 5.0, "unit": "percent", "qualifier": "nearly"}),
+      ("number", "3 тис.", {"value": 3000.0})]),
+    ("uk", "Вибори відбулися 3 березня 2020 року, а в середу, як і у березні, прийшли п’ять осіб.",
+     [("date", "3 березня 2020 року", {"year": 2020, "month": 3, "day": 3}),
+      ("date", "середу", {"weekday": 2}), ("date", "березні", {"month": 3}),
+      ("number", "п’ять", {"value": 5.0})]),
+    ("uk", "Президент Володимир Зеленський зустрівся з мером Києва.",
+     [("name", "Володимир Зеленський", {"key": "volodymyr zelenskyy"}), ("name", "Києва", {})]),
 ]
 
 
@@ -89,6 +179,13 @@ def test_facts_in_a_range_keep_full_text_offsets() -> None:
 
 
 SENTENCES = [
+    ("de", "Dr. Müller sprach z. B. über Steuern. Prof. Lang widersprach am 3. März.", 2),
+    ("ru", "Он говорил о налогах, т. е. о бюджете. Затем выступил проф. Иванов.", 2),
+    ("fr", "M. Dupont est arrivé. Mme Leroy l’attendait.", 2),
+    ("pt", "O Sr. Costa chegou. A Dra. Lima esperava.", 2),
+    ("it", "Il Sig. Rossi è arrivato. Il Dott. Bianchi aspettava.", 2),
+    ("nl", "Dhr. Jansen kwam aan. Prof. de Vries wachtte.", 2),
+    ("uk", "Він говорив про податки, т. зв. збори. Потім виступив проф. Коваленко.", 2),
     ("id", "Jend. Andika Perkasa tiba pukul 10. Dr. Siti Nurhaliza menyambutnya.", 2),
     ("es", "El Sr. García llegó tarde. La Dra. Pérez lo esperaba.", 2),
     ("en", "Dr. Smith met Gen. Miller in the U.S. capital. They talked.", 2),
@@ -113,6 +210,46 @@ def test_quote_with_speaker() -> None:
     assert quote.speaker == "Ana Beltrán"
     text = "He wrote a poem called “Three Small Words” last year."
     assert [f.speaker for f in get_profile("en").facts(text) if f.kind == "quote"] == [None]
+
+
+@pytest.mark.parametrize(("code", "text", "quote", "speaker"), [
+    ("fr", "« Nous allons continuer à travailler », a déclaré Claire Vasseur.",
+     "« Nous allons continuer à travailler »", "Claire Vasseur"),
+    ("de", "„Wir werden weiter daran arbeiten“, sagte Angela Merkel am Abend.",
+     "„Wir werden weiter daran arbeiten“", "Angela Merkel"),
+    ("ru", "«Мы будем продолжать работать», — сказал Игорь Васильев.",
+     "«Мы будем продолжать работать»", "Игорь Васильев"),
+    ("uk", "«Ми продовжимо працювати», — заявив Андрій Коваленко.",
+     "«Ми продовжимо працювати»", "Андрій Коваленко"),
+    ("pt", "“Vamos continuar a trabalhar”, disse Rui Costa.", "“Vamos continuar a trabalhar”", "Rui Costa"),
+    ("it", "«Continueremo a lavorare duramente», ha detto Paolo Ferretti.",
+     "«Continueremo a lavorare duramente»", "Paolo Ferretti"),
+    ("nl", "“We blijven hard werken”, zei Mark de Vries.", "“We blijven hard werken”", "Mark de Vries"),
+    ("en", "“We will keep working hard,” said Anna Keller.", "“We will keep working hard,”", "Anna Keller"),
+    ("id", "Menurut Retno Marsudi, “pemerintah akan terus berupaya keras”.",
+     "“pemerintah akan terus berupaya keras”", "Retno Marsudi"),
+])
+def test_quote_marks_and_speaker_per_language(code: str, text: str, quote: str, speaker: str) -> None:
+    fact = _find(get_profile(code).facts(text), "quote", quote)
+    assert fact.speaker == speaker
+
+
+def test_month_forms_come_from_cldr() -> None:
+    ru = get_profile("ru")
+    assert ru.months["марта"] == 3 and ru.months["март"] == 3 and ru.months["марте"] == 3
+    assert get_profile("id").months["maret"] == 3 and get_profile("de").months["märz"] == 3
+    assert get_profile("fr").separators == (",", "\u202f") and get_profile("de").separators == (",", ".")
+    assert get_profile("fr").weekdays["lundi"] == 0 and get_profile("id").weekdays["minggu"] == 6
+
+
+@pytest.mark.parametrize(("code", "digits", "value"), [
+    ("id", "1.403", 1403.0), ("de", "1.403", 1403.0), ("es", "1.403", 1403.0), ("en", "1.403", 1.403),
+    ("en", "1,403", 1403.0), ("id", "1,5", 1.5), ("fr", "1 403", 1403.0), ("fr", "1\u00a0403", 1403.0),
+    ("ru", "1\u202f403", 1403.0), ("de", "1.403,5", 1403.5), ("en", "1,403.5", 1403.5),
+    ("id", "1.403.000", 1403000.0), ("id", "2.5", 2.5), ("en", "2019", 2019.0),
+])
+def test_parse_digits_follows_the_locale(code: str, digits: str, value: float) -> None:
+    assert get_profile(code).parse_digits(digits) == value
 
 
 def test_a_common_word_first_in_a_sentence_is_not_a_name() -> None:
@@ -140,3 +277,21 @@ def test_name_keys_and_similarity() -> None:
     assert name_similarity("joko widodo", "joko widodo") == 1.0
     assert name_similarity("widodo", "wododo") < 0.9
     assert name_similarity("putin", "medvedev") < 0.5
+    assert name_key("Зеленський", "uk") == "zelenskyy" and name_key("Київ", "uk") == "kyiv"
+    assert name_similarity("zelensky", name_key("Зеленський", "uk")) >= 0.95
+    assert name_similarity("putin", name_key("Путину")) >= 0.9
+    # English names Cyrillic writes as they sound: phonetic only across scripts
+    assert name_similarity("trump", name_key("Трамп"), phonetic=True) >= 0.9
+    assert name_similarity("kavanaugh", name_key("Кавано"), phonetic=True) >= 0.9
+    assert name_similarity("washington", name_key("Вашиннгтон"), phonetic=True) < 0.95
+    assert name_similarity("trump", "tramp") < 0.85  # two Latin spellings: a changed name
+
+
+def test_every_first_class_language_is_registered() -> None:
+    from factdiff.lang import FIRST_CLASS
+
+    for code in FIRST_CLASS:
+        p = get_profile(code)
+        assert p.first_class and p.code == code
+        assert languages.get(f"factdiff.lang.{code}.v1") is type(p)
+        assert set(p.compares()) == {"number", "date", "name", "quote"}

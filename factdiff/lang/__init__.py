@@ -18,7 +18,7 @@ from ..registry import languages as registry
 from .base import LanguageProfile
 from .detect import detect
 from .model import KINDS, QUALIFIERS, LanguageGuess, XFact
-from .names import name_key, name_similarity
+from .names import fact_name_similarity, is_latin, name_key, name_similarity
 
 FIRST_CLASS = ("en", "id", "es", "fr", "pt", "de", "it", "nl", "ru", "uk")
 # ISO 639-3 codes and English names of the first-class languages (and a few others) -> ISO 639-1
@@ -82,4 +82,5 @@ def _load(code: str) -> LanguageProfile:
 
 
 __all__ = ["FIRST_CLASS", "KINDS", "QUALIFIERS", "LanguageGuess", "LanguageProfile", "XFact",
-           "available", "detect", "get_profile", "name_key", "name_similarity", "normalize_code"]
+           "available", "detect", "fact_name_similarity", "get_profile", "is_latin", "name_key",
+           "name_similarity", "normalize_code"]

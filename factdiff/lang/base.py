@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from .model import SCALES, XFact
-from .names import name_key
+from .names import name_key, stems
 
 _HARD_SPACES = "\u00a0\u202f\u2009"
 _SP = "[ \u00a0\u202f\u2009]"  # one space of any width between a number and its scale or unit
@@ -29,6 +29,7 @@ _YEAR_MIN, _YEAR_MAX = 1800, 2100
 # What may stand between a sentence start and its first word: quote marks, brackets, dashes.
 _LEAD_PUNCT = set("\"'“”„‚‘’«»‹›([{-–—•* \t\u00a0")
 _SENTENCE_END_CHARS = set(".!?:…\n")
+_DOTTED_ACRONYM = re.compile(r"(?<![^\W\d_])(?:[^\W\d_a-zа-я]{1,2}\.[ -]?){1,}[^\W\d_a-zа-я]{1,2}\.(?![^\W\d_])")
 _OPENERS_AT_END = re.compile(r"(?<=\s)[\"“«„‚‘‹]+$")
 _DEFAULT_QUOTES = (("“", "”"), ("„", "“"), ("«", "»"), ("‘", "’"), ("‚", "‘"), ("\"", "\""),
                    ("„", "”"), ("»", "«"), ("‹", "›"), ("”", "”"))
@@ -84,6 +85,9 @@ class LanguageProfile:
     name_particles: frozenset[str] = frozenset()  # lowercase words inside a name: "de", "van", "bin"
     extra_stop_words: frozenset[str] = frozenset()  # capitalised at a sentence start, never names
     nouns_capitalised: bool = False  # German: a capitalised word is a noun unless shown a name
+    elisions: tuple[str, ...] = ()  # French/Italian elided words before an apostrophe: "l", "d", "dell"
+    exonyms: dict[str, str] = {}  # local name or acronym -> English key: "США": "united states"
+    inflected_names: bool = False  # Russian, Ukrainian: look names up without their case ending
     # sentences and quotes
     abbreviations: tuple[str, ...] = ()  # "Dr.", "Jend.", "z. B.": no sentence ends after them
     quote_marks: tuple[tuple[str, str], ...] = ()  # (open, close), the language's own first
@@ -108,20 +112,32 @@ class LanguageProfile:
 
     @cached_property
     def months(self) -> dict[str, int]:
-        """Every month form (lowercase) -> 1..12: CLDR format and stand-alone, wide and abbreviated."""
+        """Every month form (lowercase) -> 1..12: CLDR format and stand-alone, wide and abbreviated
+        (Russian: the genitive "марта" and the nominative "март"), plus the profile's other cases."""
+        out = dict(self.wide_months)
+        try:
+            from babel.dates import get_month_names
+
+            for context in ("format", "stand-alone"):
+                for num, form in get_month_names("abbreviated", context, self.locale).items():
+                    form = form.lower()
+                    if len(form.rstrip(".")) >= 3:
+                        out.setdefault(form, num)
+                        out.setdefault(form.rstrip("."), num)
+        except Exception:
+            pass
+        return out
+
+    @cached_property
+    def wide_months(self) -> dict[str, int]:
+        """The full month names (lowercase) -> 1..12; an abbreviation counts only beside a day or year."""
         out: dict[str, int] = {}
         try:
             from babel.dates import get_month_names
 
             for context in ("format", "stand-alone"):
-                for width in ("wide", "abbreviated"):
-                    for num, form in get_month_names(width, context, self.locale).items():
-                        form = form.lower()
-                        if width == "abbreviated" and len(form.rstrip(".")) < 3:
-                            continue
-                        out.setdefault(form, num)
-                        if form.endswith("."):
-                            out.setdefault(form.rstrip("."), num)
+                for num, form in get_month_names("wide", context, self.locale).items():
+                    out.setdefault(form.lower(), num)
         except Exception:
             pass
         out.update({k.lower(): v for k, v in self.extra_months.items()})
@@ -178,6 +194,45 @@ class LanguageProfile:
         return nlp
 
     @cached_property
+    def _exonym_index(self) -> dict[str, str]:
+        """Name key -> English key, for names that translation replaces rather than spells:
+        country names from CLDR ("Alemania", "Китай" -> "germany", "china") and the profile's
+        aliases and acronyms ("EE. UU.", "США", "PBB"). Inflected languages also by stem."""
+        index: dict[str, str] = {}
+        try:
+            from babel import Locale
+
+            english = Locale.parse("en").territories
+            local = Locale.parse(self.locale).territories
+            for code, name in local.items():
+                if code.isalpha() and code in english:
+                    index[name_key(name, self.code)] = name_key(english[code])
+        except Exception:
+            pass
+        for local_name, key in self.exonyms.items():
+            index[name_key(local_name, self.code)] = key
+        if self.inflected_names:
+            for k, v in list(index.items()):
+                if " " not in k:
+                    for stem in stems(k)[1:]:
+                        if len(stem) >= 4:
+                            index.setdefault("~" + stem, v)
+        return index
+
+    def name_key(self, text: str) -> str:
+        """The comparison key of a name in this language: its English key when translation
+        replaces the name ("Alemania" -> "germany"), else its transliteration ("Лукашенко" -> "lukashenko")."""
+        key = name_key(text, self.code)
+        index = self._exonym_index
+        found = index.get(key)
+        if found is None and self.inflected_names and " " not in key:
+            for stem in stems(key):
+                found = index.get("~" + stem) or index.get(stem)
+                if found:
+                    break
+        return found or key
+
+    @cached_property
     def _abbreviation_set(self) -> frozenset[str]:
         return frozenset(self.abbreviations) | {a.capitalize() for a in self.abbreviations}
 
@@ -230,11 +285,16 @@ class LanguageProfile:
             + rf"(?:,?{_SP}+(?:{conn}{_SP}+)?(?P<y>(?:1[89]|20)\d\d)(?!\d)(?:{_SP}+{ysuf}{_NOT_LETTER_AFTER})?)?"
         )
         abbr = _alternation(self.abbreviations, ignore_case=False)
+        bare = [w for w, v in self.scale_words.items()
+                if v >= 1e3 and len(w) >= 4 and not w.endswith(".") and not w.isupper()]
         return {
             "number": re.compile(number),
-            "hedge": re.compile(rf"{_NOT_LETTER_BEFORE}(?:{hedge}){_SP}+$"),
+            "bare_scale": re.compile(rf"{_NOT_LETTER_BEFORE}{_alternation(bare)}{_NOT_LETTER_AFTER}"),
+            "hedge": re.compile(rf"{_NOT_LETTER_BEFORE}(?:{hedge})(?:{_SP}+|(?<=['’]))$"),
             "date": re.compile(date),
             "weekday": re.compile(rf"{_NOT_LETTER_BEFORE}(?P<wd>{weekdays}){_NOT_LETTER_AFTER}"),
+            "elision": re.compile(r"(?i:" + "|".join(map(re.escape, self.elisions)) + r")['’]"
+                                  if self.elisions else r"(?!x)x"),
             "abbr_end": re.compile(rf"(?:{_NOT_LETTER_BEFORE}(?:{abbr})|(?<![^\W\d_])[^\W\d_]\.)$"),
         }
 
@@ -421,7 +481,14 @@ class LanguageProfile:
             if hm:
                 qualifier = hedges.get(_squash(hm.group().strip()))
             out.append(self._number(text, s, e, value, scale_name, unit, qualifier))
-        return out
+        for m in rx["bare_scale"].finditer(text, start, end):  # "millions of people", "миллиарды"
+            s, e = m.span()
+            if any(f.start < e and s < f.end for f in out):
+                continue
+            mult = scales[_squash(m.group())]
+            out.append(XFact("number", s, e, text[s:e], value=mult, scale=SCALES.get(mult),
+                             qualifier="about", key=_canon(mult)))
+        return sorted(out, key=lambda f: f.start)
 
     def _number(self, text: str, s: int, e: int, value: float, scale: str | None,
                 unit: str | None, qualifier: str | None) -> XFact:
@@ -448,8 +515,8 @@ class LanguageProfile:
             y = m.group("y")
             if month_word.lower().rstrip(".") in self.ambiguous_months and not (d or y):
                 continue
-            if month_word.endswith(".") and not (d or y) and month_word.lower() not in self.months:
-                continue
+            if not (d or y) and month_word.lower() not in self.wide_months:
+                continue  # "mar" (the sea), "Jan": an abbreviation alone is no date
             if m.group("wd") and not (d or y) and m.group("m") is None:
                 continue
             s, e = m.span()
@@ -480,8 +547,12 @@ class LanguageProfile:
         common word standing first in its sentence; the key is the ASCII transliteration."""
         end = len(text) if end is None else end
         stats = _doc_stats(self, text)
-        tokens = [m for m in _WORD_TOKEN.finditer(text, start, end)]
         out: list[XFact] = []
+        dotted = [m.span() for m in _DOTTED_ACRONYM.finditer(text, start, end)]
+        for s, e in dotted:  # "U.S.", "EE. UU.", "É.-U."
+            out.append(XFact("name", s, e, text[s:e], key=self.name_key(text[s:e])))
+        tokens = [self._unelide(m) for m in _WORD_TOKEN.finditer(text, start, end)
+                  if not any(a <= m.start() < b for a, b in dotted)]
         run: list[re.Match[str]] = []
 
         def flush() -> None:
@@ -491,9 +562,9 @@ class LanguageProfile:
             while run and (run[0].group().lower() in self.name_particles
                            or self._common_word(run[0].group(), stats)):
                 run.pop(0)
-            if run:
+            if run and any(len(t.group()) > 1 for t in run):  # "z. B.", "Т. е.": no name
                 s, e = run[0].start(), run[-1].end()
-                out.append(XFact("name", s, e, text[s:e], key=name_key(text[s:e])))
+                out.append(XFact("name", s, e, text[s:e], key=self.name_key(text[s:e])))
             run.clear()
 
         for i, tok in enumerate(tokens):
@@ -513,7 +584,17 @@ class LanguageProfile:
             else:
                 flush()
         flush()
-        return out
+        return sorted(out, key=lambda f: f.start)
+
+    def _unelide(self, m: re.Match[str]) -> re.Match[str]:
+        """The word without an elided article or preposition ("L'inflation" -> "inflation")."""
+        if self.elisions:
+            e = self._rx["elision"].match(m.group())
+            if e and e.end() < len(m.group()):
+                inner = _WORD_TOKEN.match(m.string, m.start() + e.end(), m.end())
+                if inner:
+                    return inner
+        return m
 
     def _name_word(self, word: str, pos: int, text: str, stats: _DocStats, *, in_run: bool) -> bool:
         if not word[:1].isupper():
@@ -538,21 +619,14 @@ class LanguageProfile:
 
     def _common_word(self, word: str, stats: _DocStats) -> bool:
         """A capitalised common word at the edge of a run ("Menteri Luar Negeri", "Kota"): the
-        text writes it in lowercase, or it is frequent in the language and rare in English."""
-        if word.isupper():
-            return False
-        low = word.lower()
-        if low in stats.lowercase:
-            return True
-        if self.code == "en":
-            return False
-        zf = _zipf(low, self.code)
-        return zf >= 4.8 and zf - _zipf(name_key(low), "en") >= 2.5
+        text writes it in lowercase elsewhere (titles are left out before)."""
+        return not word.isupper() and word.lower() in stats.lowercase
 
     def _proper_by_evidence(self, low: str, stats: _DocStats) -> bool:
         """A capitalised word first in its sentence (or any German noun) is a name on evidence:
-        the text writes it capitalised mid-sentence and never in lowercase, or it is rare in the
-        language, or English text uses it about as often (names travel; common words do not)."""
+        the text writes it capitalised mid-sentence and never in lowercase; it is rare in the
+        language; or English knows it as a name (WordNet's first sense an instance: "Berlin") or
+        uses it about as often while not knowing it as a common noun (names travel, words do not)."""
         if low in stats.lowercase:
             return False
         if not self.nouns_capitalised and low in stats.mid_caps:
@@ -565,8 +639,14 @@ class LanguageProfile:
             return True
         if self.code == "en":
             return False
-        ze = _zipf(name_key(low), "en")
-        return ze >= 2.0 and ze >= zf - 2.0
+        key = name_key(low)
+        sense = _english_noun_sense(key)
+        if sense == "instance":
+            return True
+        if sense == "common":
+            return False
+        ze = _zipf(key, "en")
+        return ze >= 2.0 and ze >= zf - (1.5 if self.nouns_capitalised else 2.0)
 
     # ---- quotes ----
 
@@ -588,7 +668,7 @@ class LanguageProfile:
                 seen.append((s, e))
                 speaker = self._speaker(text, s, e)
                 out.append(XFact("quote", s, e, text[s:e], speaker=speaker,
-                                 key=name_key(speaker) if speaker else ""))
+                                 key=self.name_key(speaker) if speaker else ""))
         return out
 
     def _speaker(self, text: str, qs: int, qe: int) -> str | None:
@@ -668,6 +748,26 @@ def _zipf(word: str, lang: str) -> float:
         return zipf_frequency(word, lang)
     except Exception:
         return 0.0
+
+
+@lru_cache(maxsize=65536)
+def _english_noun_sense(word: str) -> str | None:
+    """WordNet's first noun sense of an English word: "instance" (a named thing: Berlin, Putin),
+    "common" (inflation, police), or None (not an English noun, or no WordNet installed)."""
+    if " " in word or not word.isalpha():
+        return None
+    try:
+        from ..lexicon import resource
+
+        res = resource.get()
+        if res is None:
+            return None
+        senses = res.wn.synsets(word, "n")
+    except Exception:
+        return None
+    if not senses:
+        return None
+    return "instance" if senses[0].pointers_of("@i") else "common"
 
 
 @lru_cache(maxsize=64)

@@ -31,3 +31,4 @@ class English(LanguageProfile):
     year_suffixes = _words.YEAR_SUFFIXES
     ambiguous_months = _words.AMBIGUOUS_MONTHS
     month_day_order = True
+    exonyms = _words.EXONYMS

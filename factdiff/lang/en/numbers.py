@@ -8,6 +8,7 @@ NUMBER_WORDS = {
 }
 ARTICLE_ONES = frozenset({"a"})
 SCALE_WORDS = {
+    "thousands": 1e3,
     "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
     "trillion": 1e12, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "hundred": 100,
 }

@@ -3,7 +3,8 @@
 TITLES = frozenset("""president vice minister prime general governor mayor chairman chairwoman
     director spokesman spokeswoman spokesperson chief secretary king queen prince princess pope
     senator representative doctor professor mr mrs ms dr colonel captain lieutenant commander
-    chancellor ambassador sheikh judge justice""".split())
+    chancellor ambassador sheikh judge justice foreign interior defence defense finance
+    health""".split())
 NAME_PARTICLES = frozenset("de del van von der da bin al la le".split())
 EXTRA_STOP_WORDS = frozenset("""however meanwhile according despite although but while
     after before during since yesterday today""".split())
@@ -14,3 +15,12 @@ SPEECH_PHRASES = ("according to",)
 DATE_CONNECTORS = ("of",)
 YEAR_SUFFIXES: tuple[str, ...] = ()
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "sept", "sep"})
+# aliases and acronyms -> the key other languages' names are mapped to
+EXONYMS = {
+    "U.S.": "united states", "US": "united states", "USA": "united states", "U.S.A.": "united states",
+    "America": "united states", "UK": "united kingdom", "U.K.": "united kingdom",
+    "Britain": "united kingdom", "Great Britain": "united kingdom", "UN": "un", "U.N.": "un",
+    "United Nations": "un", "EU": "eu", "European Union": "eu", "NATO": "nato", "WHO": "who",
+    "IMF": "imf", "FBI": "fbi", "CIA": "cia", "HIV": "hiv", "AIDS": "aids", "AI": "ai",
+    "North Korea": "north korea", "South Korea": "south korea", "Russia": "russia",
+}

@@ -29,3 +29,4 @@ class Spanish(LanguageProfile):
     speech_phrases = _words.SPEECH_PHRASES
     date_connectors = _words.DATE_CONNECTORS
     year_suffixes = _words.YEAR_SUFFIXES
+    exonyms = _words.EXONYMS

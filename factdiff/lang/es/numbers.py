@@ -8,6 +8,7 @@ NUMBER_WORDS = {
 # "un"/"una"/"uno" are articles: a figure only before a scale word ("un millón")
 ARTICLE_ONES = frozenset({"un", "una", "uno"})
 SCALE_WORDS = {
+    "miles": 1e3, "millares": 1e3,
     "mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6, "mil millones": 1e9,
     "millardo": 1e9, "millardos": 1e9, "billón": 1e12, "billones": 1e12, "mill.": 1e6,
 }

@@ -14,3 +14,9 @@ SPEECH_VERBS = frozenset("""dijo dice afirmó afirma señaló señala aseguró a
 SPEECH_PHRASES = ("según", "de acuerdo con", "en palabras de")
 DATE_CONNECTORS = ("de", "del")
 YEAR_SUFFIXES: tuple[str, ...] = ()
+EXONYMS = {
+    "EE. UU.": "united states", "EE.UU.": "united states", "EEUU": "united states",
+    "EUA": "united states", "ONU": "un", "UE": "eu", "Unión Europea": "eu", "OTAN": "nato",
+    "OMS": "who", "FMI": "imf", "FBI": "fbi", "CIA": "cia", "VIH": "hiv", "sida": "aids",
+    "SIDA": "aids", "IA": "ai", "Naciones Unidas": "un",
+}

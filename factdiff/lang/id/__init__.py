@@ -30,3 +30,4 @@ class Indonesian(LanguageProfile):
     date_connectors = _words.DATE_CONNECTORS
     year_suffixes = _words.YEAR_SUFFIXES
     extra_weekdays = _words.EXTRA_WEEKDAYS
+    exonyms = _words.EXONYMS

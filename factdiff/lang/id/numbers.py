@@ -8,6 +8,7 @@ NUMBER_WORDS = {
 }
 ARTICLE_ONES: frozenset[str] = frozenset()
 SCALE_WORDS = {
+    "ribuan": 1e3, "jutaan": 1e6, "miliaran": 1e9,
     "ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12,
     "ratus": 100,
 }
