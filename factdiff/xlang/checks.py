@@ -245,16 +245,16 @@ def numbers(ctx: XContext) -> list[Finding]:
                 out += _qualifier_unit(ctx, f, g, name, rounding=True)
         # changed figures: what is left on both sides, in order
         for f, g in zip(sorted(left_o, key=lambda x: x.start), sorted(left_c, key=lambda x: x.start), strict=False):
-            if (_time_shift(f.value, g.value) or not (_has_digit(f) or _has_digit(g)) or _unread_scale(f, g)
+            if (_time_shift(f.value, g.value) or not (_has_digit(f) and _has_digit(g)) or _unread_scale(f, g)
                     or _same_digits(f, g)):
-                continue
+                continue  # a number word or a vague "millions of" against digits: not comparable enough
             if f.unit and g.unit and f.unit != g.unit and not same_value(f.value, g.value):
                 pass  # a different figure and unit: still a changed figure
             if _one_scale(f, g):
                 msg = f"scale changed: '{f.text}' ({f.scale or 'units'}) became '{g.text}' ({g.scale or 'units'})"
             else:
                 msg = f"figure changed: '{f.text}' ({f.value:g}) became '{g.text}' ({g.value:g})"
-            sev = Severity.CRITICAL if _has_digit(f) and _has_digit(g) else Severity.MAJOR
+            sev = Severity.CRITICAL
             out.append(finding("number_changed", sev, ctx.ospan(f), ctx.cspan(g), msg, name, 0.85,
                                original_value=f.value, copy_value=g.value, original_scale=f.scale,
                                copy_scale=g.scale, relation="scale" if _one_scale(f, g) else "value"))
@@ -378,6 +378,8 @@ def names(ctx: XContext) -> list[Finding]:
                 if pair is None:
                     continue
                 label = o.label(f) or c.label(g)
+                if label == "PERSON" and _common_word(f.key, g.key):
+                    continue
                 if label and label != "PERSON" and not _inconsistent(c, g, f.key, o):
                     # a place or nationality has the language's own form (Brazil, Brasil); an
                     # organisation's words are translated (Department, Departemen)
@@ -488,6 +490,14 @@ def _translatable(a: str, b: str) -> bool:
 
     differ = set(a.split()) ^ set(b.split())
     return any(zipf_frequency(w, "en") >= 3.5 for w in differ)
+
+
+def _common_word(a: str, b: str) -> bool:
+    """Near-identical person names differing in a very common English word ("China", "Chine"):
+    the English parse took a place for a person."""
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(w, "en") >= 5.0 for w in set(a.split()) ^ set(b.split()))
 
 
 def _anywhere(key: str, other: Side, mine: Side) -> bool:

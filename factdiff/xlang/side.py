@@ -203,7 +203,7 @@ def build_side(doc: ParsedDocument, language: str, script: str, english_parse: b
         for k, sent in enumerate(doc.sentences):
             # the English parse's named entities are the English side's names ("U.S. Department of
             # Justice" is one ORG, not "U" and "S. Department"), and it also reads "as of May"
-            facts[k] = [f for f in facts[k] if f.kind != "name"] + _english_names(lang, sent)
+            facts[k] = [f for f in facts[k] if f.kind != "name"] + _english_names(lang, profile, sent)
             facts[k] += _english_dates(lang, sent, facts[k])
             facts[k].sort(key=lambda f: f.start)
     return Side(doc, language, script, profile, facts, labels, bool(getattr(profile, "first_class", True)))
@@ -214,8 +214,8 @@ def build_side(doc: ParsedDocument, language: str, script: str, english_parse: b
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 
 
-def _english_names(lang: Any, sent: Sentence) -> list[Any]:
-    key = getattr(lang, "name_key", None) or ascii_fold
+def _english_names(lang: Any, profile: Any, sent: Sentence) -> list[Any]:
+    key = getattr(profile, "name_key", None) or getattr(lang, "name_key", None) or ascii_fold
     return [lang.XFact("name", m.start, m.end, m.text, key=key(m.text)) for m in sent.mentions
             if m.label in _NAME_LABELS and any(ch.isalpha() for ch in m.text)]
 
