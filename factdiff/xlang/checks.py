@@ -19,7 +19,7 @@ from ..checks.base import doc_span, finding
 from ..registry import checks as check_registry
 from ..report.model import AlignedGroup, Finding, Severity, Span
 from ..settings import Settings
-from .names import loose_match, names_match, spelling_pair, stems
+from .names import loose_match, names_match, similarity, spelling_pair, stems
 from .side import KEPT_LABELS, Side, ascii_fold
 
 XCheckFn = Callable[["XContext"], list[Finding]]
@@ -275,7 +275,7 @@ def numbers(ctx: XContext) -> list[Finding]:
 
 def _qualifier_unit(ctx: XContext, f: Any, g: Any, name: str, rounding: bool = False) -> list[Finding]:
     out: list[Finding] = []
-    hedges_known = ctx.original.first_class and ctx.copy.first_class
+    hedges_known = ctx.original.first_class and ctx.copy.first_class and _has_digit(f) and _has_digit(g)
     if hedges_known and (f.qualifier or None) != (g.qualifier or None):
         if not (rounding and (f.qualifier or g.qualifier) == "about"):
             msg = (f"qualifier changed: '{f.text}' ({f.qualifier or 'exact'}) became "
@@ -375,12 +375,17 @@ def names(ctx: XContext) -> list[Finding]:
                 if g in spelled_c or any(g.key == h.key for h in on):
                     continue
                 pair = spelling_pair(f.key, g.key, o, c)
+                if pair is None and not (o.latin and c.latin) and o.readable and c.readable:
+                    sim = similarity(f.key, g.key, True)  # across scripts: lang's phonetic similarity
+                    if 0.75 <= sim < 0.9 and len(f.key.split()) == len(g.key.split()):
+                        pair = round(sim, 3)
                 if pair is None:
                     continue
                 label = o.label(f) or c.label(g)
-                if label == "PERSON" and _common_word(f.key, g.key):
+                typo = _typo_like(f.key, g.key, c.language)
+                if label == "PERSON" and _common_word(f.key, g.key) and not typo:
                     continue
-                if label and label != "PERSON" and not _inconsistent(c, g, f.key, o):
+                if label and label != "PERSON" and not typo and not _inconsistent(c, g, f.key, o):
                     # a place or nationality has the language's own form (Brazil, Brasil); an
                     # organisation's words are translated (Department, Departemen)
                     if label not in KEPT_LABELS or _translatable(f.key, g.key):
@@ -492,6 +497,21 @@ def _translatable(a: str, b: str) -> bool:
     return any(zipf_frequency(w, "en") >= 3.5 for w in differ)
 
 
+def _typo_like(a: str, b: str, copy_language: str) -> bool:
+    """The copy's form of a near-identical name is no word of the copy's language nor of English
+    ("Jkaarta", "Faceebook", "Agncy"), while the original's is one of them or a name in use:
+    a misspelling rather than the language's own form of a place ("Moskau", "Brasil")."""
+    from wordfreq import zipf_frequency
+
+    mine = set(b.split()) - set(a.split())
+    theirs = set(a.split()) - set(b.split())
+    if not mine:
+        return False
+    unknown = all(zipf_frequency(w, copy_language) < 1.0 and zipf_frequency(w, "en") < 1.0 for w in mine)
+    known = any(max(zipf_frequency(w, copy_language), zipf_frequency(w, "en")) >= 1.5 for w in theirs)
+    return unknown and known
+
+
 def _common_word(a: str, b: str) -> bool:
     """Near-identical person names differing in a very common English word ("China", "Chine"):
     the English parse took a place for a person."""
@@ -501,8 +521,16 @@ def _common_word(a: str, b: str) -> bool:
 
 
 def _anywhere(key: str, other: Side, mine: Side) -> bool:
-    """Whether a name (any of its words) occurs anywhere in the other document."""
-    return loose_match(key, other.words, mine, other)
+    """Whether a name (any of its words) occurs anywhere in the other document (or, across
+    scripts, a name of it sounds the same)."""
+    if loose_match(key, other.words, mine, other):
+        return True
+    if mine.latin and other.latin:
+        return False
+    if max((len(w) for w in key.split()), default=0) <= 3:
+        return True  # "Lee", "Лі": too short to tell across scripts
+    return any(similarity(key, h.key, True) >= 0.9 for facts in other.facts for h in facts
+               if h.kind == "name" and h.key)
 
 
 def _full_name_gone(f: Any, side: Side, other: Side, other_left: list[Any]) -> bool:
@@ -546,8 +574,8 @@ def _inconsistent_ref(side: Side, g: Any, other: Side, ofacts: list[Any] | None)
     """A name of ``side`` one edit away from another name of the same document that the other
     version uses: a misspelling. Returns the other version's fact in the pair (or None)."""
     gst = stems(g.key, side)
-    if not gst:
-        return None
+    if not gst or side.cyrillic or side.language in ("ru", "uk", "de", "pl", "cs"):
+        return None  # declined names differ by their endings from mention to mention
     others = {}
     for facts in side.facts:
         for h in facts:

@@ -77,12 +77,29 @@ def _word_match(a: str, b: str, decl: bool, loose: bool) -> bool:
 
 def names_match(a: str, b: str, side_a: Any = None, side_b: Any = None) -> bool:
     """Whether two name keys name the same person or thing (a shared word, declension and,
-    across scripts, transliteration allowed)."""
+    across scripts, transliteration allowed; ``factdiff.lang``'s name similarity >= 0.9)."""
     decl = _declines(side_a) or _declines(side_b)
     loose = not (getattr(side_a, "latin", True) and getattr(side_b, "latin", True))
     wa = [w for w in words(a) if len(w) >= 3] or words(a)
     wb = [w for w in words(b) if len(w) >= 3] or words(b)
-    return any(_word_match(x, y, decl, loose) for x in wa for y in wb)
+    if any(_word_match(x, y, decl, loose) for x in wa for y in wb):
+        return True
+    return similarity(a, b, loose) >= 0.9
+
+
+def similarity(a: str, b: str, phonetic: bool) -> float:
+    """``factdiff.lang.name_similarity`` of two keys (0 when it is not there)."""
+    from .side import lang_api
+
+    fn = getattr(lang_api(), "name_similarity", None)
+    if fn is None:
+        return 0.0
+    return _similarity(fn, a, b, phonetic)
+
+
+@lru_cache(maxsize=65536)
+def _similarity(fn: Any, a: str, b: str, phonetic: bool) -> float:
+    return float(fn(a, b, phonetic=phonetic))
 
 
 def loose_match(key: str, vocabulary: Iterable[str] | frozenset[str], side_a: Any = None, side_b: Any = None) -> bool:

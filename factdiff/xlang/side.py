@@ -203,7 +203,11 @@ def build_side(doc: ParsedDocument, language: str, script: str, english_parse: b
         for k, sent in enumerate(doc.sentences):
             # the English parse's named entities are the English side's names ("U.S. Department of
             # Justice" is one ORG, not "U" and "S. Department"), and it also reads "as of May"
-            facts[k] = [f for f in facts[k] if f.kind != "name"] + _english_names(lang, profile, sent)
+            names = _english_names(lang, profile, sent)
+            # the profile's capitalised names the parse did not label still count (unlabelled)
+            names += [f for f in facts[k] if f.kind == "name" and not any(
+                n.start < f.end and f.start < n.end for n in names) and not _opens(doc.text, f)]
+            facts[k] = [f for f in facts[k] if f.kind != "name"] + names
             facts[k] += _english_dates(lang, sent, facts[k])
             facts[k].sort(key=lambda f: f.start)
     return Side(doc, language, script, profile, facts, labels, bool(getattr(profile, "first_class", True)))
@@ -218,6 +222,14 @@ def _english_names(lang: Any, profile: Any, sent: Sentence) -> list[Any]:
     key = getattr(profile, "name_key", None) or getattr(lang, "name_key", None) or ascii_fold
     return [lang.XFact("name", m.start, m.end, m.text, key=key(m.text)) for m in sent.mentions
             if m.label in _NAME_LABELS and any(ch.isalpha() for ch in m.text)]
+
+
+def _opens(text: str, f: Any) -> bool:
+    """A single word opening a sentence or a quote: as likely a word as a name."""
+    if " " in f.text.strip():
+        return False
+    before = text[max(0, f.start - 3) : f.start].strip()
+    return not before or before[-1] in ".!?\"'«“„‘(:—-"
 
 
 def _english_dates(lang: Any, sent: Sentence, facts: list[Any]) -> list[Any]:
