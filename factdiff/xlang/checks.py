@@ -243,6 +243,18 @@ def numbers(ctx: XContext) -> list[Finding]:
                 left_o.remove(f)
                 left_c.remove(g)
                 out += _qualifier_unit(ctx, f, g, name, rounding=True)
+        # vague figures ("millions of people", "Milliarden Menschen"): their scale words
+        for f in [x for x in left_o if not _has_digit(x) and x.scale]:
+            g = next((y for y in left_c if not _has_digit(y) and y.scale), None)
+            if g is None:
+                continue
+            left_o.remove(f)
+            left_c.remove(g)
+            if f.scale != g.scale:
+                out.append(finding("number_changed", Severity.MAJOR, ctx.ospan(f), ctx.cspan(g),
+                                   f"scale changed: '{f.text}' ({f.scale}) became '{g.text}' ({g.scale})", name, 0.75,
+                                   original_value=f.value, copy_value=g.value, original_scale=f.scale,
+                                   copy_scale=g.scale, relation="scale"))
         # changed figures: what is left on both sides, in order
         for f, g in zip(sorted(left_o, key=lambda x: x.start), sorted(left_c, key=lambda x: x.start), strict=False):
             if (_time_shift(f.value, g.value) or not (_has_digit(f) and _has_digit(g)) or _unread_scale(f, g)
@@ -375,17 +387,13 @@ def names(ctx: XContext) -> list[Finding]:
                 if g in spelled_c or any(g.key == h.key for h in on):
                     continue
                 pair = spelling_pair(f.key, g.key, o, c)
-                if pair is None and not (o.latin and c.latin) and o.readable and c.readable:
-                    sim = similarity(f.key, g.key, True)  # across scripts: lang's phonetic similarity
-                    if 0.75 <= sim < 0.9 and len(f.key.split()) == len(g.key.split()):
-                        pair = round(sim, 3)
                 if pair is None:
                     continue
                 label = o.label(f) or c.label(g)
                 typo = _typo_like(f.key, g.key, c.language)
                 if label == "PERSON" and _common_word(f.key, g.key) and not typo:
                     continue
-                if label and label != "PERSON" and not typo and not _inconsistent(c, g, f.key, o):
+                if label != "PERSON" and not typo and not _inconsistent(c, g, f.key, o):
                     # a place or nationality has the language's own form (Brazil, Brasil); an
                     # organisation's words are translated (Department, Departemen)
                     if label not in KEPT_LABELS or _translatable(f.key, g.key):
