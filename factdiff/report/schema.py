@@ -22,7 +22,7 @@ _SPAN = {
 
 _DOCUMENT = {
     "type": "object",
-    "required": ["name", "length", "text", "sentences", "paragraphs"],
+    "required": ["name", "length", "language", "text", "sentences", "paragraphs"],
     "properties": {
         "name": {"type": "string"},
         "length": {"type": "integer", "minimum": 0},
@@ -57,7 +57,7 @@ REPORT_SCHEMA: dict[str, Any] = {
     "$id": "factdiff/1",
     "title": "factdiff report",
     "type": "object",
-    "required": ["schema", "signature", "verdict", "original", "copy", "alignment", "findings", "summary"],
+    "required": ["schema", "signature", "verdict", "mode", "original", "copy", "alignment", "findings", "summary"],
     "properties": {
         "schema": {"const": SCHEMA},
         "signature": {"type": "string"},

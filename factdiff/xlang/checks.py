@@ -206,6 +206,20 @@ def _same_digits(a: Any, b: Any) -> bool:
     return bool(da) and da == db and bool(re.search(r"\d[.,\s\u00a0\u202f]\d{3}(?!\d)", a.text + " " + b.text))
 
 
+_HAN_SCALES = frozenset("十百千万萬亿億兆")
+
+
+def _unknown_suffix(side: Side, f: Any) -> bool:
+    """A figure of a language without a full profile run into a word ("350万", "5mln"): a scale
+    word or unit the generic profile cannot read. (A Han counter, "42人", is read as it is.)"""
+    if side.first_class or f.scale:
+        return False
+    after = side.doc.text[f.end : f.end + 1]
+    if not after or not after.isalpha():
+        return False
+    return after in _HAN_SCALES or not ("\u3000" <= after <= "\u9fff")
+
+
 def _matched_number(f: Any, pool: list[Any]) -> Any | None:
     for g in pool:
         if g.kind == "number" and g.value is not None and same_value(f.value, g.value):
@@ -258,7 +272,7 @@ def numbers(ctx: XContext) -> list[Finding]:
         # changed figures: what is left on both sides, in order
         for f, g in zip(sorted(left_o, key=lambda x: x.start), sorted(left_c, key=lambda x: x.start), strict=False):
             if (_time_shift(f.value, g.value) or not (_has_digit(f) and _has_digit(g)) or _unread_scale(f, g)
-                    or _same_digits(f, g)):
+                    or _same_digits(f, g) or _unknown_suffix(ctx.original, f) or _unknown_suffix(ctx.copy, g)):
                 continue  # a number word or a vague "millions of" against digits: not comparable enough
             if f.unit and g.unit and f.unit != g.unit and not same_value(f.value, g.value):
                 pass  # a different figure and unit: still a changed figure
