@@ -146,6 +146,12 @@ def _significant(x: float) -> int:
     return len(digits)
 
 
+def _decade(a: float, b: float) -> bool:
+    """"the 1980s" and "'80" / "80er": a year and its last two digits."""
+    big, small = max(a, b), min(a, b)
+    return 1900 <= big <= 2099 and big == int(big) and small == big % 100
+
+
 def _time_shift(a: float, b: float) -> bool:
     """"3 p.m." and "15.00": clock hours in 12- and 24-hour form."""
     return a != b and max(a, b) <= 24 and abs(a - b) == 12
@@ -250,12 +256,16 @@ def numbers(ctx: XContext) -> list[Finding]:
             out += _qualifier_unit(ctx, f, g, name)
         left_o = [f for f in left_o if not any(same_value(f.value, v) for v in cvals)]
         left_c = [g for g in left_c if not any(same_value(g.value, v) for v in ovals)]
-        # rounding: the same figure, rounder on one side
+        # rounding: the copy's figure a rounding of the original's (a copy cannot add precision)
         for f in list(left_o):
-            g = next((g for g in left_c if rounded(f.value, g.value)), None)
+            g = next((g for g in left_c if rounded(f.value, g.value)
+                      and _significant(g.value) < _significant(f.value)), None)
             if g is not None:
                 left_o.remove(f)
                 left_c.remove(g)
+                out.append(finding("number_changed", Severity.MINOR, ctx.ospan(f), ctx.cspan(g),
+                                   f"figure rounded: '{f.text}' ({f.value:g}) became '{g.text}' ({g.value:g})",
+                                   name, 0.7, original_value=f.value, copy_value=g.value, relation="rounding"))
                 out += _qualifier_unit(ctx, f, g, name, rounding=True)
         # vague figures ("millions of people", "Milliarden Menschen"): their scale words
         for f in [x for x in left_o if not _has_digit(x) and x.scale]:
@@ -271,7 +281,7 @@ def numbers(ctx: XContext) -> list[Finding]:
                                    copy_scale=g.scale, relation="scale"))
         # changed figures: what is left on both sides, in order
         for f, g in zip(sorted(left_o, key=lambda x: x.start), sorted(left_c, key=lambda x: x.start), strict=False):
-            if (_time_shift(f.value, g.value) or not (_has_digit(f) and _has_digit(g)) or _unread_scale(f, g)
+            if (_time_shift(f.value, g.value) or _decade(f.value, g.value) or not (_has_digit(f) and _has_digit(g)) or _unread_scale(f, g)
                     or _same_digits(f, g) or _unknown_suffix(ctx.original, f) or _unknown_suffix(ctx.copy, g)):
                 continue  # a number word or a vague "millions of" against digits: not comparable enough
             if f.unit and g.unit and f.unit != g.unit and not same_value(f.value, g.value):
@@ -612,7 +622,7 @@ def _inconsistent_ref(side: Side, g: Any, other: Side, ofacts: list[Any] | None)
         for a in gst:
             for b in hst:
                 if len(a) >= 4 and len(b) >= 4 and a != b and a[0] == b[0] and DamerauLevenshtein.distance(a, b) == 1:
-                    if g.key in (x.key for x in _names(ofacts or [])):
+                    if g.key in (x.key for x in _names(ofacts or [])) or not _typo_like(b, a, side.language):
                         return None
                     if not _anywhere(key, other, side) or _anywhere(g.key, other, side):
                         continue

@@ -43,10 +43,11 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def skeleton(word: str) -> str:
+def skeleton(word: str, w_as: str = "v") -> str:
     """A loose phonetic form: digraphs unified, vowels after the first letter and doubled
-    letters dropped ("trump", "tramp" -> "trmp"; "dzhonson", "johnson" -> "jnsn")."""
-    w = word
+    letters dropped ("trump", "tramp" -> "trmp"; "dzhonson", "johnson" -> "jnsn"). English "w"
+    is written "v" or "u" in Cyrillic ("Wagner" -> "Вагнер", "Rowlett" -> "Роулетт")."""
+    w = word.replace("w", w_as) if w_as != "v" else word
     for a, b in _DIGRAPHS:
         w = w.replace(a, b)
     if not w:
@@ -69,9 +70,11 @@ def _word_match(a: str, b: str, decl: bool, loose: bool) -> bool:
     if decl and min(len(a), len(b)) >= 4 and stem(a) == stem(b):
         return True
     if loose and min(len(a), len(b)) >= 3:
-        sa, sb = skeleton(stem(a) if decl else a), skeleton(stem(b) if decl else b)
-        if len(sa) >= 2 and sa == sb:
-            return True
+        a2, b2 = (stem(a), stem(b)) if decl else (a, b)
+        for w_as in ("v", "u"):
+            sa, sb = skeleton(a2, w_as), skeleton(b2, w_as)
+            if len(sa) >= 2 and sa == sb:
+                return True
     return False
 
 
@@ -106,7 +109,7 @@ def loose_match(key: str, vocabulary: Iterable[str] | frozenset[str], side_a: An
     """Whether any word of a name occurs in a set of folded words (declension and, across
     scripts, transliteration allowed)."""
     vocab = vocabulary if isinstance(vocabulary, (set, frozenset)) else frozenset(vocabulary)
-    ws = [w for w in words(key) if len(w) >= 3]
+    ws = [w for w in words(key) if len(w) >= 3] or words(key)
     if any(w in vocab for w in ws):
         return True
     decl = _declines(side_a) or _declines(side_b)
@@ -117,7 +120,7 @@ def loose_match(key: str, vocabulary: Iterable[str] | frozenset[str], side_a: An
     for w in ws:
         if decl and stem(w) in index[0]:
             return True
-        if loose and skeleton(stem(w) if decl else w) in index[1]:
+        if loose and any(skeleton(stem(w) if decl else w, w_as) in index[1] for w_as in ("v", "u")):
             return True
     return False
 
@@ -152,6 +155,8 @@ def spelling_pair(a: str, b: str, side_a: Any = None, side_b: Any = None) -> flo
                 continue
             if decl and stem(x) == stem(y):
                 continue
+            if x == y + "s" or y == x + "s":
+                continue  # a possessive, genitive or plural ending: "Sainsbury's", "Merkels"
             d = DamerauLevenshtein.distance(x, y)
             limit = 1 if max(len(x), len(y)) < 8 else 2
             if d <= limit:
