@@ -300,13 +300,23 @@ def numbers(ctx: XContext) -> list[Finding]:
         near_o = _values(ctx.near(p.n, "original"))
         for f in sorted(left_o, key=lambda x: x.start)[n:]:
             if _has_digit(f) and not any(same_value(f.value, v) or rounded(f.value, v) for v in near_c):
-                out.append(finding("fact_missing", Severity.MINOR, ctx.ospan(f), None,
+                out.append(finding("fact_missing", _one_sided(ctx, f, "copy"), ctx.ospan(f), None,
                                    f"figure '{f.text}' not found in the copy", name, 0.6, fact="number", value=f.value))
         for g in sorted(left_c, key=lambda x: x.start)[n:]:
             if _has_digit(g) and not any(same_value(g.value, v) or rounded(g.value, v) for v in near_o):
-                out.append(finding("fact_added", Severity.MINOR, None, ctx.cspan(g),
+                out.append(finding("fact_added", _one_sided(ctx, g, "original"), None, ctx.cspan(g),
                                    f"figure '{g.text}' not in the original", name, 0.6, fact="number", value=g.value))
     return out
+
+
+def _one_sided(ctx: XContext, f: Any, other: str) -> Severity:
+    """A digit figure the other version states nowhere (not even rounded) is major: dropped or
+    made up with its sentence's other facts kept; else minor (stated elsewhere)."""
+    side = ctx.copy if other == "copy" else ctx.original
+    values = _values([h for facts in side.facts for h in facts])
+    if any(same_value(f.value, v) or rounded(f.value, v) or _decade(f.value, v) for v in values):
+        return Severity.MINOR
+    return Severity.MAJOR if f.value is not None and abs(f.value) >= 2 else Severity.MINOR
 
 
 def _qualifier_unit(ctx: XContext, f: Any, g: Any, name: str, rounding: bool = False) -> list[Finding]:
@@ -696,13 +706,16 @@ def structure(ctx: XContext) -> list[Finding]:
 
 
 def _found_near(ctx: XContext, n: int, facts: list[Any], side: str) -> bool:
-    """Every digit figure of a gap sentence is stated by the other version nearby (a split or a
-    merge the alignment missed, not a dropped fact)."""
+    """Every digit figure of a gap sentence is accounted for by the other version nearby: it
+    states the figure as many times as this version does around the gap (a split or a merge
+    the alignment missed, not a dropped fact; a headline repeating the body's figure is
+    counted, so dropping one of the two is still a dropped figure)."""
     figures = [float(f.value) for f in facts if f.kind == "number" and f.value is not None and _has_digit(f)]
     if not figures:
         return False
-    near = _values(ctx.near(n, side))
-    return all(any(same_value(v, w) for w in near) for v in figures)
+    mine = "original" if side == "copy" else "copy"
+    here, there = _values(ctx.near(n, mine)), _values(ctx.near(n, side))
+    return all(sum(same_value(v, w) for w in there) >= sum(same_value(v, w) for w in here) for v in figures)
 
 
 def run_xchecks(ctx: XContext, names_: tuple[str, ...] = XLANG_CHECKS) -> list[Finding]:
