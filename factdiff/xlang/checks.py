@@ -19,7 +19,7 @@ from ..checks.base import doc_span, finding
 from ..registry import checks as check_registry
 from ..report.model import AlignedGroup, Finding, Severity, Span
 from ..settings import Settings
-from .names import loose_match, names_match, similarity, spelling_pair, stems
+from .names import loose_match, names_match, similarity, spelling_words, stems
 from .side import KEPT_LABELS, Side, ascii_fold
 
 XCheckFn = Callable[["XContext"], list[Finding]]
@@ -420,17 +420,18 @@ def names(ctx: XContext) -> list[Finding]:
             for g in cn:
                 if g in spelled_c or any(g.key == h.key for h in on):
                     continue
-                pair = spelling_pair(f.key, g.key, o, c)
-                if pair is None:
+                found = spelling_words(f.key, g.key, o, c)
+                if found is None:
                     continue
+                pair, wo, wc = found
                 label = o.label(f) or c.label(g)
-                typo = _typo_like(f.key, g.key, c.language)
-                if label == "PERSON" and _common_word(f.key, g.key) and not typo:
+                typo = _typo_like(wo, wc, c.language)
+                if label == "PERSON" and _common_word(wo, wc) and not typo:
                     continue
                 if label != "PERSON" and not typo and not _inconsistent(c, g, f.key, o):
                     # a place or nationality has the language's own form (Brazil, Brasil); an
                     # organisation's words are translated (Department, Departemen)
-                    if label not in KEPT_LABELS or _translatable(f.key, g.key):
+                    if label not in KEPT_LABELS or _translatable(wo, wc):
                         continue
                 spelled_o.append(f)
                 spelled_c.append(g)

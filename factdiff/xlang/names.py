@@ -144,11 +144,17 @@ def spelling_pair(a: str, b: str, side_a: Any = None, side_b: Any = None) -> flo
     """A name spelled differently: in Latin script on both sides, a word of one within one or
     two edits of a word of the other (long enough that this is not another name), the other
     words agreeing. Returns the similarity, or None."""
+    found = spelling_words(a, b, side_a, side_b)
+    return found[0] if found else None
+
+
+def spelling_words(a: str, b: str, side_a: Any = None, side_b: Any = None) -> tuple[float, str, str] | None:
+    """:func:`spelling_pair` with the two words that differ: (similarity, word of a, word of b)."""
     if not (getattr(side_a, "latin", True) and getattr(side_b, "latin", True)):
         return None
     wa, wb = words(a), words(b)
     decl = _declines(side_a) or _declines(side_b)
-    best = None
+    best: tuple[float, str, str] | None = None
     for x in wa:
         for y in wb:
             if x == y or min(len(x), len(y)) < 4 or x[0] != y[0]:
@@ -160,9 +166,10 @@ def spelling_pair(a: str, b: str, side_a: Any = None, side_b: Any = None) -> flo
             d = DamerauLevenshtein.distance(x, y)
             limit = 1 if max(len(x), len(y)) < 8 else 2
             if d <= limit:
-                sim = 1.0 - d / max(len(x), len(y))
-                best = max(best or 0.0, sim)
-    return round(best, 3) if best is not None else None
+                sim = round(1.0 - d / max(len(x), len(y)), 3)
+                if best is None or sim > best[0]:
+                    best = (sim, x, y)
+    return best
 
 
-__all__ = ["loose_match", "names_match", "skeleton", "spelling_pair", "stem", "stems", "words"]
+__all__ = ["loose_match", "names_match", "skeleton", "spelling_pair", "spelling_words", "stem", "stems", "words"]
