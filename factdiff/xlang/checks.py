@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from ..checks.base import doc_span, finding
@@ -534,33 +534,44 @@ def _kept_name(side: Side, f: Any) -> bool:
 def _translatable(a: str, b: str) -> bool:
     """The words two near-identical names differ in include a common English word (an
     organisation's "Department", "Ministry"): translated, not misspelled."""
+    differ = set(a.split()) ^ set(b.split())
+    return any(_zipf(w, "en") >= 3.5 for w in differ)
+
+
+_WORDFREQ_SAFE = frozenset("en id es fr pt de it nl ru uk pl cs sv da nb fi tr ro hu ca hr sk sl bg el".split())
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str, language: str) -> float:
+    """wordfreq's Zipf frequency of a word, 0 for languages it needs an extra tokenizer for
+    (Chinese, Japanese: jieba, MeCab) or does not know."""
+    if language not in _WORDFREQ_SAFE:
+        return 0.0
     from wordfreq import zipf_frequency
 
-    differ = set(a.split()) ^ set(b.split())
-    return any(zipf_frequency(w, "en") >= 3.5 for w in differ)
+    try:
+        return float(zipf_frequency(word, language))
+    except Exception:  # pragma: no cover - a wordfreq data problem must not stop a comparison
+        return 0.0
 
 
 def _typo_like(a: str, b: str, copy_language: str) -> bool:
     """The copy's form of a near-identical name is no word of the copy's language nor of English
     ("Jkaarta", "Faceebook", "Agncy"), while the original's is one of them or a name in use:
     a misspelling rather than the language's own form of a place ("Moskau", "Brasil")."""
-    from wordfreq import zipf_frequency
-
     mine = set(b.split()) - set(a.split())
     theirs = set(a.split()) - set(b.split())
     if not mine:
         return False
-    unknown = all(zipf_frequency(w, copy_language) < 1.0 and zipf_frequency(w, "en") < 1.0 for w in mine)
-    known = any(max(zipf_frequency(w, copy_language), zipf_frequency(w, "en")) >= 1.5 for w in theirs)
+    unknown = all(_zipf(w, copy_language) < 1.0 and _zipf(w, "en") < 1.0 for w in mine)
+    known = any(max(_zipf(w, copy_language), _zipf(w, "en")) >= 1.5 for w in theirs)
     return unknown and known
 
 
 def _common_word(a: str, b: str) -> bool:
     """Near-identical person names differing in a very common English word ("China", "Chine"):
     the English parse took a place for a person."""
-    from wordfreq import zipf_frequency
-
-    return any(zipf_frequency(w, "en") >= 5.0 for w in set(a.split()) ^ set(b.split()))
+    return any(_zipf(w, "en") >= 5.0 for w in set(a.split()) ^ set(b.split()))
 
 
 def _anywhere(key: str, other: Side, mine: Side) -> bool:
@@ -595,13 +606,11 @@ def _name_like(words_: list[str], language: str) -> bool:
     """A foreign run of capitalised words that reads as a personal name, not as capitalised
     nouns ("Vereinigte Königreich", "Jahren Koryphäen"): the surname is rare in its language and
     the given name either rare too or a name English also uses ("Markus")."""
-    from wordfreq import zipf_frequency
-
     first, last = ascii_fold(words_[0]), ascii_fold(words_[-1])
     lo, la = words_[0].lower(), words_[-1].lower()
-    if zipf_frequency(la, language) >= 3.5:
+    if _zipf(la, language) >= 3.5:
         return False
-    return zipf_frequency(lo, language) < 3.0 or zipf_frequency(first, "en") >= 2.5 and zipf_frequency(last, "en") < 4
+    return _zipf(lo, language) < 3.0 or _zipf(first, "en") >= 2.5 and _zipf(last, "en") < 4
 
 
 def _weak_position(side: Side, f: Any) -> bool:
