@@ -162,3 +162,30 @@ def test_note_said_once_and_spans_are_sacred():
         for span, doc in ((f.original, report.original), (f.copy, report.copy)):
             if span is not None:
                 assert doc.text[span.start : span.end] == span.text
+
+
+def test_a_copy_that_adds_precision_is_a_changed_figure():
+    report = compare(EN.replace("42 people", "25,000 people"), ES.replace("42 personas", "25.070 personas"))
+    assert ("number_changed", "25,000", "25.070") in serious(report)
+
+
+def test_a_copy_that_rounds_is_minor():
+    report = compare(EN.replace("42 people", "25,070 people"), ES.replace("42 personas", "25.000 personas"))
+    (f,) = [f for f in report.findings if f.kind == "number_changed"]
+    assert (f.severity.label, f.details["relation"]) == ("minor", "rounding")
+
+
+def test_a_figure_stated_nowhere_in_the_copy_is_major():
+    copy = ES.replace("Las obras durarán 18 meses, dijo.", "Las obras durarán mucho, dijo.")
+    report = compare(EN, copy)
+    assert ("fact_missing", "18", None) in serious(report)
+
+
+def test_dropping_a_sentence_whose_figure_the_headline_repeats_is_still_major():
+    en = "Thieves took 26,750 dollars\n\nThieves stole 26,750 dollars from a van on Friday. Police are looking for them.\n"
+    es = ("Ladrones se llevaron 26.750 dólares\n\n"
+          "La policía los busca.\n")
+    report = compare(en, es, original_lang="en", copy_lang="es")
+    dropped = [f for f in report.findings if f.kind == "sentence_missing"]
+    assert [f.severity.label for f in dropped] == ["major"]
+    assert dropped[0].original.text.startswith("Thieves stole 26,750")
