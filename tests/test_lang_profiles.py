@@ -24,6 +24,10 @@ CASES: list[tuple[str, str, list[tuple[str, str, dict]]]] = [
      [("date", "March 3, 2020", {"year": 2020, "month": 3, "day": 3}),
       ("date", "12 May 2021", {"year": 2021, "month": 5, "day": 12})]),
     ("en", "Three people died, police said.", [("number", "Three", {"value": 3.0})]),
+    ("en", "The club paid £125m, one of the biggest fees, and $3k in costs; one million fans cheered.",
+     [("number", "£125m", {"value": 1.25e8, "unit": "GBP", "scale": "million"}),
+      ("number", "$3k", {"value": 3000.0, "unit": "USD"}),
+      ("number", "one million", {"value": 1e6})]),
     # ---- Indonesian ----
     ("id", "Lebih dari 1,5 juta orang memilih, sekitar 1.403 di antaranya di luar negeri.",
      [("number", "1,5 juta", {"value": 1.5e6, "scale": "million", "qualifier": "more_than"}),
@@ -58,6 +62,8 @@ CASES: list[tuple[str, str, list[tuple[str, str, dict]]]] = [
     ("es", "El presidente Pedro Gómez visitó Valparaíso con la ministra Ana Beltrán.",
      [("name", "Pedro Gómez", {"key": "pedro gomez"}), ("name", "Valparaíso", {"key": "valparaiso"}),
       ("name", "Ana Beltrán", {"key": "ana beltran"})]),
+    ("es", "Llegaron 20 000 personas y el tramo mide 1 403,5 metros.",
+     [("number", "20 000", {"value": 2e4}), ("number", "1 403,5", {"value": 1403.5})]),
     # ---- French ----
     ("fr", "Plus de 1,5 million de personnes ont voté et environ 1 403 migrants sont arrivés.",
      [("number", "1,5 million", {"value": 1.5e6, "scale": "million", "qualifier": "more_than"}),
@@ -134,6 +140,8 @@ CASES: list[tuple[str, str, list[tuple[str, str, dict]]]] = [
     ("ru", "Встреча Александра Лукашенко с губернатором Игорем Васильевым прошла в Минске.",
      [("name", "Александра Лукашенко", {"key": "aleksandra lukashenko"}),
       ("name", "Игорем Васильевым", {}), ("name", "Минске", {"key": "minske"})]),
+    ("ru", "В зале были двое, потом пришли трое.",
+     [("number", "двое", {"value": 2.0}), ("number", "трое", {"value": 3.0})]),
     # ---- Ukrainian ----
     ("uk", "Понад 1,5 млн людей проголосували, близько 1 403 з них за кордоном.",
      [("number", "1,5 млн", {"value": 1.5e6, "scale": "million", "qualifier": "more_than"}),
@@ -252,6 +260,65 @@ def test_parse_digits_follows_the_locale(code: str, digits: str, value: float) -
     assert get_profile(code).parse_digits(digits) == value
 
 
+@pytest.mark.parametrize(("code", "text", "names"), [
+    ("en", "John Keller said the Open Data Institute would help.", ["John Keller", "Open Data Institute"]),
+    ("es", "Akala y Lowkey cantaron con Pedro de la Vega.", ["Akala", "Lowkey", "Pedro de la Vega"]),
+    ("id", "Menteri Luar Negeri Retno Marsudi hadir. Kebijakan luar negeri berubah.", ["Retno Marsudi"]),
+    ("ru", "Встреча Игоря Васильева прошла спокойно.", ["Игоря Васильева"]),
+])
+def test_name_runs(code: str, text: str, names: list[str]) -> None:
+    assert [f.text for f in get_profile(code).facts(text) if f.kind == "name"] == names
+
+
+@pytest.mark.parametrize(("code", "text", "span"), [
+    ("ru", "Инфляция выросла до 5 % за год.", "5 %"),
+    ("id", "Inflasi naik hingga 5 persen tahun ini.", "5 persen"),
+    ("es", "La inflación subió hasta 5 por ciento.", "5 por ciento"),
+])
+def test_to_after_a_verb_of_change_is_no_hedge(code: str, text: str, span: str) -> None:
+    assert _find(get_profile(code).facts(text), "number", span).qualifier is None
+
+
+@pytest.mark.parametrize(("code", "text", "word", "key"), [
+    ("en", "The minister resigned yesterday.", "yesterday", "rel:-1"),
+    ("id", "Menteri itu mundur kemarin.", "kemarin", "rel:-1"),
+    ("es", "El ministro dimitió ayer por la mañana.", "ayer", "rel:-1"),
+    ("ru", "Министр ушёл в отставку вчера, а завтра будет суд.", "завтра", "rel:+1"),
+    ("de", "Der Minister trat heute zurück.", "heute", "rel:0"),
+])
+def test_relative_days_on_request(code: str, text: str, word: str, key: str) -> None:
+    p = get_profile(code)
+    assert not [f for f in p.facts(text) if f.key.startswith("rel:")]
+    found = [f for f in p.relative_dates(text) if f.text == word]
+    assert found and found[0].key == key and text[found[0].start:found[0].end] == word
+
+
+def test_capitalised_calendar_names_are_not_read_in_lowercase() -> None:
+    facts = get_profile("id").facts("Rapat digelar minggu lalu dan hari Minggu, 5 April.")
+    assert [(f.text, f.weekday) for f in facts if f.kind == "date"] == [("Minggu, 5 April", 6)]
+    assert not [f for f in get_profile("en").facts("They march in may 2021.") if f.month]
+
+
+def test_digits_in_codes_are_no_figures() -> None:
+    text = "The G20 met over COVID-19 after flight MH17; the 19th summit cost $5 and 7 people came."
+    assert [f.text for f in get_profile("en").facts(text) if f.kind == "number"] == ["19", "$5", "7"]
+    assert [f.text for f in get_profile("zh").facts("去年有17%的人，约2004年")] == ["17%", "2004"]
+
+
+@pytest.mark.parametrize(("code", "and_word"), [
+    ("es", "y"), ("pt", "e"), ("it", "e"), ("fr", "et"), ("de", "und"), ("nl", "en"), ("id", "dan"), ("en", "and"),
+])
+def test_and_separates_two_names(code: str, and_word: str) -> None:
+    text = f"Mit Kowalczyk {and_word} Ivo Petrenkow kamen."
+    names = [f.text for f in get_profile(code).facts(text, 4) if f.kind == "name"]
+    assert names == ["Kowalczyk", "Ivo Petrenkow"]
+
+
+def test_one_as_a_pronoun_is_no_figure() -> None:
+    facts = get_profile("en").facts("One of them said it was the only one left.")
+    assert [f for f in facts if f.kind == "number"] == []
+
+
 def test_a_common_word_first_in_a_sentence_is_not_a_name() -> None:
     text = "Polisi menangkap dua orang. Pemerintah akan membantu warga."
     assert [f.text for f in get_profile("id").facts(text) if f.kind == "name"] == []
@@ -285,6 +352,45 @@ def test_name_keys_and_similarity() -> None:
     assert name_similarity("kavanaugh", name_key("Кавано"), phonetic=True) >= 0.9
     assert name_similarity("washington", name_key("Вашиннгтон"), phonetic=True) < 0.95
     assert name_similarity("trump", "tramp") < 0.85  # two Latin spellings: a changed name
+
+
+def test_names_translation_replaces_get_the_english_key() -> None:
+    facts = get_profile("ru").facts("США и Китай договорились, а в Германии и в Китае спорят.")
+    assert [(f.text, f.key) for f in facts if f.kind == "name"] == [
+        ("США", "united states"), ("Китай", "china"), ("Германии", "germany"), ("Китае", "china")]
+    facts = get_profile("uk").facts("Переговори з Північною Кореєю у Великобританії.")
+    assert [f.key for f in facts if f.kind == "name"] == ["north korea", "united kingdom"]
+    facts = get_profile("ru").facts("Переговоры с Северной Кореей в Великобритании.")
+    assert [f.key for f in facts if f.kind == "name"] == ["north korea", "united kingdom"]
+    facts = get_profile("es").facts("Los EE. UU. y Corea del Norte firmaron en Alemania.")
+    assert [f.key for f in facts if f.kind == "name"] == ["united states", "north korea", "germany"]
+    facts = get_profile("en").facts("The U.S. and Britain signed in Germany.")
+    assert [f.key for f in facts if f.kind == "name"] == ["united states", "united kingdom", "germany"]
+    facts = get_profile("id").facts("AS dan Korea Utara bertemu di Tiongkok.")
+    assert [f.key for f in facts if f.kind == "name"] == ["united states", "north korea", "china"]
+
+
+def test_the_other_sides_names_as_anchors() -> None:
+    de = get_profile("de")
+    text = "Trump traf sich mit Kim. Präsident Trump sagte, die Regierung sei bereit."
+    assert "Trump" not in [f.text for f in de.names(text)]  # a German capitalised word
+    found = [(f.start, f.text) for f in de.anchored_names(text, ["donald trump", "kim jong un"])]
+    assert found == [(0, "Trump"), (20, "Kim"), (35, "Trump")]
+    ru = get_profile("ru")
+    text = "Кавано отверг обвинения, а Трамп его поддержал."
+    assert [f.text for f in ru.anchored_names(text, ["brett kavanaugh", "trump"])] == ["Кавано", "Трамп"]
+
+
+@pytest.mark.parametrize(("code", "text", "span", "value"), [
+    ("en", "Millions of people watched.", "Millions", 1e6),
+    ("ru", "Могли погибнуть миллиарды людей.", "миллиарды", 1e9),
+    ("de", "Milliarden Menschen sahen zu.", "Milliarden", 1e9),
+    ("id", "Jutaan orang menonton.", "Jutaan", 1e6),
+    ("es", "Miles de personas protestaron.", "Miles", 1e3),
+])
+def test_a_bare_scale_word_is_a_vague_figure(code: str, text: str, span: str, value: float) -> None:
+    fact = _find(get_profile(code).facts(text), "number", span)
+    assert fact.value == value and fact.qualifier == "about" and fact.scale is not None
 
 
 def test_every_first_class_language_is_registered() -> None:

@@ -13,11 +13,12 @@ hedge), dates (day, month, year, weekday), names (capitalised runs, keyed in ASC
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 from typing import Any
 
 from .model import SCALES, XFact
-from .names import name_key, stems
+from .names import is_latin, name_key, name_similarity, stems
 
 _HARD_SPACES = "\u00a0\u202f\u2009"
 _SP = "[ \u00a0\u202f\u2009]"  # one space of any width between a number and its scale or unit
@@ -70,6 +71,7 @@ class LanguageProfile:
     article_ones: frozenset[str] = frozenset()  # "un", "una": 1 only before a scale word ("un millón")
     scale_words: dict[str, float] = {}  # "juta": 1e6, "mil millones": 1e9, "Mio.": 1e6
     percent_words: tuple[str, ...] = ()  # "persen", "por ciento"
+    money_suffixes: dict[str, float] = {}  # after a currency symbol only: "£125m", "$3k"
     currency_before: dict[str, str] = {}  # "Rp": "IDR" (symbols of _SYMBOLS are always read)
     currency_after: dict[str, str] = {}  # "dolar AS": "USD", "euros": "EUR"
     hedges: dict[str, str] = {}  # "lebih dari": "more_than"; read right before a figure
@@ -80,6 +82,7 @@ class LanguageProfile:
     ambiguous_months: frozenset[str] = frozenset()  # month names that are also words: need a day or year
     extra_months: dict[str, int] = {}  # forms CLDR lacks (other cases): "марте": 3
     extra_weekdays: dict[str, int] = {}  # "среду": 2 (accusative)
+    relative_days: dict[str, int] = {}  # "kemarin": -1, "hoy": 0 (see relative_dates)
     # names
     titles: frozenset[str] = frozenset()  # lowercase: "presiden", "jenderal"; never part of a name
     name_particles: frozenset[str] = frozenset()  # lowercase words inside a name: "de", "van", "bin"
@@ -219,9 +222,28 @@ class LanguageProfile:
                             index.setdefault("~" + stem, v)
         return index
 
+    @cached_property
+    def _multiword_exonyms(self) -> list[tuple[tuple[frozenset[str], ...], str]]:
+        """Multi-word replaced names with each word's stems ("Північна Корея" in any case)."""
+        return [(tuple(frozenset(stems(t)) for t in k.split()), v)
+                for k, v in self._exonym_index.items() if " " in k and not k.startswith("~")]
+
+    @cached_property
+    def _key_cache(self) -> dict[str, str]:
+        return {}
+
     def name_key(self, text: str) -> str:
         """The comparison key of a name in this language: its English key when translation
         replaces the name ("Alemania" -> "germany"), else its transliteration ("Лукашенко" -> "lukashenko")."""
+        cache = self._key_cache
+        found = cache.get(text)
+        if found is None:
+            if len(cache) > 50_000:
+                cache.clear()
+            found = cache[text] = self._name_key(text)
+        return found
+
+    def _name_key(self, text: str) -> str:
         key = name_key(text, self.code)
         index = self._exonym_index
         found = index.get(key)
@@ -229,6 +251,12 @@ class LanguageProfile:
             for stem in stems(key):
                 found = index.get("~" + stem) or index.get(stem)
                 if found:
+                    break
+        elif found is None and self.inflected_names:
+            words = [frozenset(stems(t)) for t in key.split()]
+            for entry, english in self._multiword_exonyms:
+                if len(entry) == len(words) and all(a & b for a, b in zip(entry, words, strict=True)):
+                    found = english
                     break
         return found or key
 
@@ -239,8 +267,9 @@ class LanguageProfile:
     def _calendar_forms(self, table: dict[str, int]) -> str:
         forms: set[str] = set()
         for form in table:
-            forms.add(form)
-            forms.add(form[:1].upper() + form[1:])
+            if not self._capitalised_calendar:  # "marzo", "марта": lowercase, capitalised first in a sentence
+                forms.add(form)
+            forms.add(form[:1].upper() + form[1:])  # "Maret", "March": never lowercase ("minggu" is a week)
             forms.add(form.upper())
         return _alternation(forms, ignore_case=False)
 
@@ -250,7 +279,10 @@ class LanguageProfile:
         dec, group = self.separators
         space_group = group.isspace() or group in _HARD_SPACES
         seps = "[.,'" + _HARD_SPACES + ("]" if not space_group else "]|" + r" (?=\d{3}(?!\d))")
-        blob = rf"\d+(?:(?:{seps})\d+)*"
+        # groups of three after a space of any width ("20 000", "1 403,5"), where a plain space
+        # cannot be two figures side by side (the first group has at most three digits)
+        spaced = r"\d{1,3}(?:[ " + _HARD_SPACES + r"]\d{3})+(?:[.,]\d+)?(?![\d])"
+        blob = rf"(?:{spaced}|\d+(?:(?:{seps})\d+)*)"
         scale = _alternation(self.scale_words)
         scale_end = r"(?:(?<=\.)|" + _NOT_LETTER_AFTER + ")"
         pct = "(?:%|" + _alternation(self.percent_words) + _NOT_LETTER_AFTER + ")"
@@ -285,10 +317,13 @@ class LanguageProfile:
             + rf"(?:,?{_SP}+(?:{conn}{_SP}+)?(?P<y>(?:1[89]|20)\d\d)(?!\d)(?:{_SP}+{ysuf}{_NOT_LETTER_AFTER})?)?"
         )
         abbr = _alternation(self.abbreviations, ignore_case=False)
+        suffixes = _alternation(self.money_suffixes)
         bare = [w for w, v in self.scale_words.items()
                 if v >= 1e3 and len(w) >= 4 and not w.endswith(".") and not w.isupper()]
         return {
             "number": re.compile(number),
+            "relative": re.compile(rf"{_NOT_LETTER_BEFORE}{_alternation(self.relative_days)}{_NOT_LETTER_AFTER}"),
+            "money_suffix": re.compile(rf"({suffixes}){_NOT_LETTER_AFTER}"),
             "bare_scale": re.compile(rf"{_NOT_LETTER_BEFORE}{_alternation(bare)}{_NOT_LETTER_AFTER}"),
             "hedge": re.compile(rf"{_NOT_LETTER_BEFORE}(?:{hedge})(?:{_SP}+|(?<=['’]))$"),
             "date": re.compile(date),
@@ -371,15 +406,15 @@ class LanguageProfile:
             return []
         dates = self.dates(text, start, end)
         taken = [(f.start, f.end) for f in dates]
-        numbers = [f for f in self.numbers(text, start, end)
-                   if not any(f.start < b and a < f.end for a, b in taken)]
+        in_dates = _Spans(taken)
+        numbers = [f for f in self.numbers(text, start, end) if not in_dates.overlaps(f.start, f.end)]
         years = self._years(numbers)
         numbers = [f for f in numbers if f not in years]
         out = numbers + dates + [_as_year(f) for f in years]
         if "name" in self.compares_kinds:
             taken += [(f.start, f.end) for f in numbers]
-            out += [f for f in self.names(text, start, end)
-                    if not any(f.start < b and a < f.end for a, b in taken)]
+            in_figures = _Spans(taken)
+            out += [f for f in self.names(text, start, end) if not in_figures.overlaps(f.start, f.end)]
         if "quote" in self.compares_kinds:
             out += self.quotes(text, start, end)
         return sorted(out, key=lambda f: (f.start, f.end, f.kind))
@@ -442,6 +477,8 @@ class LanguageProfile:
         out: list[XFact] = []
         for m in rx["number"].finditer(text, start, end):
             s, e = m.span()
+            if m.group("num") is not None and m.group("cb") is None and _glued(text, s, e):
+                continue  # a code: "G20", "COVID-19", "MH17"
             if m.group("num") is not None:
                 digits = m.group("num")
                 value = self.parse_digits(digits)
@@ -459,7 +496,14 @@ class LanguageProfile:
             else:
                 value = 1.0
             scale_name = None
-            if m.group("scale"):
+            suffix = self.money_suffixes and m.group("cb") and not m.group("scale") and \
+                self._rx["money_suffix"].match(text, e)
+            if suffix:  # "£125m", "$3k"
+                m_scale = self.money_suffixes[suffix.group(1).lower()]
+                value *= m_scale
+                scale_name = SCALES.get(m_scale)
+                e = suffix.end()
+            elif m.group("scale"):
                 mult = scales.get(_squash(m.group("scale")), scales.get(_squash(m.group("scale")).rstrip("."), 1.0))
                 value *= mult
                 scale_name = SCALES.get(mult)
@@ -481,9 +525,10 @@ class LanguageProfile:
             if hm:
                 qualifier = hedges.get(_squash(hm.group().strip()))
             out.append(self._number(text, s, e, value, scale_name, unit, qualifier))
+        figures = _Spans([(f.start, f.end) for f in out])
         for m in rx["bare_scale"].finditer(text, start, end):  # "millions of people", "миллиарды"
             s, e = m.span()
-            if any(f.start < e and s < f.end for f in out):
+            if figures.overlaps(s, e):
                 continue
             mult = scales[_squash(m.group())]
             out.append(XFact("number", s, e, text[s:e], value=mult, scale=SCALES.get(mult),
@@ -532,12 +577,29 @@ class LanguageProfile:
                               int(d) if d else None),
             ))
             taken.append((s, e))
+        in_dates = _Spans(taken)
         for m in self._rx["weekday"].finditer(text, start, end):
             s, e = m.span()
-            if any(s < b and a < e for a, b in taken):
+            if in_dates.overlaps(s, e):
                 continue
             wd = self.weekdays[m.group("wd").lower()]
             out.append(XFact("date", s, e, text[s:e], weekday=wd, key=f"weekday:{wd}"))
+        return out
+
+    def relative_dates(self, text: str, start: int = 0, end: int | None = None) -> list[XFact]:
+        """Relative days ("yesterday", "kemarin", "вчера") as dates keyed "rel:-1", "rel:0", "rel:1".
+
+        Not part of :meth:`facts`: a translation may turn "on Monday" into "yesterday" when the
+        story is re-dated, so a caller compares these only where it chooses to (e.g. an English
+        "yesterday" against a copy's "besok")."""
+        if not self.relative_days:
+            return []
+        end = len(text) if end is None else end
+        days = {k.lower(): v for k, v in self.relative_days.items()}
+        out = []
+        for m in self._rx["relative"].finditer(text, start, end):
+            offset = days[_squash(m.group())]
+            out.append(XFact("date", m.start(), m.end(), m.group(), key=f"rel:{offset:+d}".replace("+0", "0")))
         return out
 
     # ---- names ----
@@ -551,17 +613,23 @@ class LanguageProfile:
         dotted = [m.span() for m in _DOTTED_ACRONYM.finditer(text, start, end)]
         for s, e in dotted:  # "U.S.", "EE. UU.", "É.-U."
             out.append(XFact("name", s, e, text[s:e], key=self.name_key(text[s:e])))
+        in_dotted = _Spans(dotted)
         tokens = [self._unelide(m) for m in _WORD_TOKEN.finditer(text, start, end)
-                  if not any(a <= m.start() < b for a, b in dotted)]
+                  if not (dotted and in_dotted.overlaps(m.start(), m.start() + 1))]
         run: list[re.Match[str]] = []
 
         def flush() -> None:
-            while run and (run[-1].group().lower() in self.name_particles
-                           or self._common_word(run[-1].group(), stats)):
+            while run and run[-1].group().lower() in self.name_particles:
                 run.pop()
-            while run and (run[0].group().lower() in self.name_particles
-                           or self._common_word(run[0].group(), stats)):
-                run.pop(0)
+            # a common word the text also writes in lowercase, leading a run that goes on with a
+            # name ("Menteri Luar Negeri Retno Marsudi"), is left out; an all-common run is an
+            # organisation's name ("Open Data Institute") and stays whole
+            common = [self._common_word(t.group(), stats) or t.group().lower() in self.name_particles
+                      for t in run]
+            if not all(common):
+                while run and common[0]:
+                    run.pop(0)
+                    common.pop(0)
             if run and any(len(t.group()) > 1 for t in run):  # "z. B.", "Т. е.": no name
                 s, e = run[0].start(), run[-1].end()
                 out.append(XFact("name", s, e, text[s:e], key=self.name_key(text[s:e])))
@@ -575,16 +643,75 @@ class LanguageProfile:
                 joined = gap in (" ", "\u00a0") or (gap in (". ", ".\u00a0") and len(prev) == 1)
                 if not joined:
                     flush()
-            if run and word.lower() in self.name_particles and i + 1 < len(tokens) \
-                    and text[tok.end():tokens[i + 1].start()] == " " and tokens[i + 1].group()[:1].isupper():
+            if run and word.lower() in self.name_particles and self._particle_joins(text, tokens, i):
                 run.append(tok)
                 continue
             if self._name_word(word, tok.start(), text, stats, in_run=bool(run)):
                 run.append(tok)
+            elif (not run and not self.nouns_capitalised and tok.start() in stats.starts and len(word) > 1
+                  and word[:1].isupper() and word.lower() not in stats.lowercase
+                  and word.lower() not in self.stop_words and word.lower() not in self.titles
+                  and word.lower() not in self.months and word.lower() not in self.weekdays
+                  and _zipf(name_key(word), "en") >= 2.5  # first names travel: John, Pedro, Anna
+                  and i + 1 < len(tokens) and text[tok.end():tokens[i + 1].start()] == " "
+                  and self._name_word(tokens[i + 1].group(), tokens[i + 1].start(), text, stats,
+                                      in_run=False)):
+                run.append(tok)  # "John McDonnell said": a first word the text never writes in lowercase
             else:
                 flush()
         flush()
         return sorted(out, key=lambda f: f.start)
+
+    def anchored_names(self, text: str, keys: Any, start: int = 0, end: int | None = None,
+                       threshold: float = 0.85) -> list[XFact]:
+        """The names of ``text[start:end]`` plus capitalised words or runs that match one of
+        ``keys`` (the other side's name keys: the English side's names as anchors), found where
+        the profile alone would not call them names: "Trump" in German, where every noun is
+        capitalised; a name first in its sentence. Matching is phonetic for non-Latin text."""
+        end = len(text) if end is None else end
+        found = self.names(text, start, end)
+        keys = [k for k in dict.fromkeys(keys) if k]
+        if not keys:
+            return found
+        taken = [(f.start, f.end) for f in found]
+        tokens = [self._unelide(m) for m in _WORD_TOKEN.finditer(text, start, end)]
+        extra: list[XFact] = []
+        for i, tok in enumerate(tokens):
+            skip = self.stop_words | self.titles
+            if not tok.group()[:1].isupper() or tok.group().lower() in skip:
+                continue
+            best: tuple[float, int, int] | None = None
+            for j in range(i, min(i + 4, len(tokens))):
+                if j > i and (text[tokens[j - 1].end():tokens[j].start()] != " "
+                              or not tokens[j].group()[:1].isupper()
+                              or tokens[j].group().lower() in skip):
+                    break
+                s, e = tok.start(), tokens[j].end()
+                if any(s < b and a < e for a, b in taken):
+                    break
+                key = self.name_key(text[s:e])
+                phon = not is_latin(text[s:e])
+                score = max(name_similarity(key, k, phonetic=phon) for k in keys)
+                if score >= threshold and (best is None or score >= best[0]):
+                    best = (score, s, e)
+            if best:
+                _, s, e = best
+                extra.append(XFact("name", s, e, text[s:e], key=self.name_key(text[s:e])))
+                taken.append((s, e))
+        return sorted(found + extra, key=lambda f: f.start)
+
+    def _particle_joins(self, text: str, tokens: list[re.Match[str]], i: int) -> bool:
+        """Whether the particle at ``tokens[i]`` stands inside a name: particles ("de la") then a
+        capitalised word, each one space apart ("Pedro de la Vega", "Ludwig van Beethoven")."""
+        j = i
+        while j + 1 < len(tokens) and text[tokens[j].end():tokens[j + 1].start()] == " ":
+            j += 1
+            nxt = tokens[j].group()
+            if nxt[:1].isupper():
+                return True
+            if nxt.lower() not in self.name_particles:
+                return False
+        return False
 
     def _unelide(self, m: re.Match[str]) -> re.Match[str]:
         """The word without an elided article or preposition ("L'inflation" -> "inflation")."""
@@ -610,12 +737,30 @@ class LanguageProfile:
             return text[pos + 1:pos + 2] == "."  # an initial
         if low in self.stop_words:
             return False
+        if self.name_key(word) != name_key(word, self.code):
+            return True  # a country or alias the language replaces in translation: "Nordkorea"
         initial = pos in stats.starts
         if not initial and not self.nouns_capitalised:
             return True
         if in_run and not self.nouns_capitalised:
             return True
         return self._proper_by_evidence(low, stats)
+
+    def _looks_like_a_noun(self, low: str) -> bool:
+        """A rare German word built like a noun: a noun ending ("-ung", "-in"), an inflected
+        frequent word ("Plädoyers"), or a compound of two frequent words ("Heimteam", "Todesnacht")."""
+        if low.endswith(_GERMAN_NOUN_ENDINGS):
+            return True
+        code = self.code
+        for suffix in ("s", "es", "n", "en", "e", "er", "ern"):
+            if low.endswith(suffix) and _zipf(low[: -len(suffix)], code) >= 3.5:
+                return True
+        for i in range(4, len(low) - 3):  # both parts of four letters or more
+            left, right = low[:i], low[i:]
+            if _zipf(right, code) >= 3.3 and (_zipf(left, code) >= 3.3 or (
+                    left[-1] == "s" and _zipf(left[:-1], code) >= 3.3)):
+                return True
+        return False
 
     def _common_word(self, word: str, stats: _DocStats) -> bool:
         """A capitalised common word at the edge of a run ("Menteri Luar Negeri", "Kota"): the
@@ -633,8 +778,8 @@ class LanguageProfile:
             return True
         zf = _zipf(low, self.code)
         if self.nouns_capitalised:
-            if zf == 0.0 and len(low) <= 12:
-                return True
+            if zf < 2.5 and len(low) <= 12 and not self._looks_like_a_noun(low):
+                return True  # a rare word that is not built like a German noun: a name
         elif zf < 2.5:
             return True
         if self.code == "en":
@@ -674,13 +819,14 @@ class LanguageProfile:
     def _speaker(self, text: str, qs: int, qe: int) -> str | None:
         """The name a speech verb or "according to" phrase near the quote attributes it to."""
         sents = _sentences(self, text)
-        s0 = next((s for s, e in sents if s <= qs < e), qs)
-        e0 = next((e for s, e in sents if s < qe <= e), qe)
-        for s, e in sents:  # the attribution may stand in the short sentence after the quote
-            if s >= e0 and s - e0 <= 2:
-                if len(text[s:e].split()) <= 8:
-                    e0 = e
-                break
+        starts = _sentence_starts(self, text)
+        i = bisect_right(starts, qs) - 1
+        s0 = sents[i][0] if i >= 0 and qs < sents[i][1] else qs
+        j = bisect_left(starts, qe) - 1
+        e0 = sents[j][1] if j >= 0 and qe <= sents[j][1] else qe
+        k = bisect_left(starts, e0)
+        if k < len(sents) and sents[k][0] - e0 <= 2 and len(text[sents[k][0]:sents[k][1]].split()) <= 8:
+            e0 = sents[k][1]  # the attribution may stand in the short sentence after the quote
         verbs = self.speech_verbs
         phrases = tuple(p.lower() for p in self.speech_phrases)
         best: tuple[int, str] | None = None
@@ -732,6 +878,11 @@ def _sentences(profile: LanguageProfile, text: str) -> tuple[tuple[int, int], ..
     return tuple(profile._split(text))
 
 
+@lru_cache(maxsize=16)
+def _sentence_starts(profile: LanguageProfile, text: str) -> list[int]:
+    return [s for s, _ in _sentences(profile, text)]
+
+
 def _at_sentence_start(text: str, pos: int) -> bool:
     """Whether the word at ``pos`` is the first of its sentence (only punctuation before it)."""
     i = pos - 1
@@ -778,6 +929,41 @@ def _quote_rx(opener: str, closer: str) -> re.Pattern[str]:
     else:
         body = f"([^{o}{c}\n]{{2,800}}?)"
     return re.compile(f"{o}{body}{c}")
+
+
+_GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
+                        "tion", "tionen", "ität", "itäten", "ismus", "nis", "nisse", "tum", "tümer",
+                        "chen", "lein", "ling", "linge", "ei", "eien", "ur", "uren", "er", "ern",
+                        "en", "e", "el", "eln", "in", "innen")
+
+
+class _Spans:
+    """Character spans, asked whether a span overlaps any of them in O(log n)."""
+
+    __slots__ = ("starts", "max_end")
+
+    def __init__(self, spans: Any) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end: list[int] = []
+        top = -1
+        for _, b in ordered:
+            top = max(top, b)
+            self.max_end.append(top)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect_left(self.starts, e)
+        return i > 0 and self.max_end[i - 1] > s
+
+
+def _glued(text: str, s: int, e: int) -> bool:
+    """Whether the digits at text[s:e] belong to a word: a Latin, Greek or Cyrillic letter (or
+    letter-hyphen) right before them ("G20", "COVID-19"). Scripts written without spaces (Han,
+    Kana, Arabic's attached conjunctions) put letters next to figures: those are not glued."""
+    before = text[s - 1:s]
+    if before == "-":
+        before = text[s - 2:s - 1]
+    return before.isalpha() and ord(before) < 0x0590
 
 
 def _squash(s: str) -> str:

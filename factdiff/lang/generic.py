@@ -4,6 +4,7 @@ Latin-script capitalised names, and CLDR separators and month names when Babel k
 from __future__ import annotations
 
 from .base import LanguageProfile
+from .names import is_latin
 
 
 class GenericProfile(LanguageProfile):
@@ -15,7 +16,7 @@ class GenericProfile(LanguageProfile):
     def __init__(self, code: str) -> None:
         self.code = code if code and code != "auto" else "und"
         self.name = f"generic ({self.code})"
-        self.spacy_code = "xx"
+        self.spacy_code = self.code if _spacy_has(self.code) else "xx"
         self.babel_locale = self.code if self.code != "und" else "en"
 
     def compares(self) -> tuple[str, ...]:
@@ -28,12 +29,19 @@ class GenericProfile(LanguageProfile):
             return ("number", "name")
 
     def _name_word(self, word, pos, text, stats, *, in_run):  # type: ignore[no-untyped-def]
-        if not word.isascii() and not word[:1].isascii():
-            return False  # Latin-script names only: other scripts have no capitals to go by
+        if not is_latin(word):
+            return False  # Latin-script names only: Cyrillic and others need a profile
         return super()._name_word(word, pos, text, stats, in_run=in_run)
 
     def _proper_by_evidence(self, low: str, stats) -> bool:  # type: ignore[no-untyped-def]
         return low in stats.mid_caps and low not in stats.lowercase
+
+
+def _spacy_has(code: str) -> bool:
+    """Whether spaCy has a language class (tokenizer rules, stop words) for ``code``."""
+    import importlib.util
+
+    return bool(code.isalpha() and importlib.util.find_spec(f"spacy.lang.{code}") is not None)
 
 
 def generic_profile(code: str) -> GenericProfile:

@@ -26,8 +26,9 @@ def _uname(c: str) -> str:
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # Slavic case endings in their ASCII (anyascii) spelling, longest first: a token is also compared
 # without one of them ("putinu" ~ "putin", "lukashenka" ~ "lukashenko").
-_ENDINGS = ("ogo", "ego", "omu", "emu", "ymi", "imi", "oyu", "eyu", "ykh", "ikh", "om", "em", "oy",
-            "ey", "oi", "ei", "ym", "im", "yu", "ya", "iu", "ia", "u", "a", "e", "y", "i", "o")
+_ENDINGS = ("ieyu", "aya", "uyu", "ogo", "ego", "omu", "emu", "ymi", "imi", "oyu", "eyu", "ykh",
+            "ikh", "yy", "iy", "om", "em", "oy", "ey", "oi", "ei", "ym", "im", "yu", "ya", "iu", "ia",
+            "u", "a", "e", "y", "i", "o")
 # Romanisation variants of one Cyrillic spelling, folded before comparing.
 _FOLDS = ((re.compile(r"(?:iy|yy|yi|ii|ij)$"), "y"), (re.compile(r"kh"), "h"),
           (re.compile(r"x"), "ks"), (re.compile(r"j"), "y"), (re.compile(r"tz"), "ts"),
@@ -82,15 +83,39 @@ _SOUNDS = ((re.compile(r"^uo|^uu"), "v"), (re.compile(r"[ao]ugh"), "o"), (re.com
            (re.compile(r"x"), "ks"), (re.compile(r"w"), "v"), (re.compile(r"c(?=[eiy])"), "s"),
            (re.compile(r"c(?!h)"), "k"), (re.compile(r"gh"), "g"))
 _VOWELS = re.compile(r"[aeiouy]+")
-_DOUBLE_START = re.compile(r"^v(?=[^aeiouy])")
+_VOWEL_CLASS = {"a": "a", "o": "a", "u": "a", "e": "e", "i": "e", "y": "e"}
+
+
+@lru_cache(maxsize=65536)
+def _sounds(token: str) -> str:
+    for pattern, repl in _SOUNDS:
+        token = pattern.sub(repl, token)
+    return token
 
 
 @lru_cache(maxsize=65536)
 def _skeleton(token: str) -> str:
-    """Consonants kept, each vowel run one "a": "trump" and "tramp" -> "tramp"."""
-    for pattern, repl in _SOUNDS:
-        token = pattern.sub(repl, token)
-    return _DOUBLE_START.sub("va", _VOWELS.sub("a", token))
+    """The consonants: "trump" and "tramp" -> "trmp" (the first letter kept even if a vowel)."""
+    token = _sounds(token)
+    return token[:1] + _VOWELS.sub("", token[1:])
+
+
+@lru_cache(maxsize=65536)
+def _vowel_skeleton(token: str) -> str:
+    """Consonants and each vowel run as its class (a/o/u, e/i/y): keeps a little of the vowels."""
+    return _VOWELS.sub(lambda m: _VOWEL_CLASS[m.group()[-1]], _sounds(token))
+
+
+def _phonetic(a: str, b: str) -> float:
+    """How alike two spellings sound, scaled below an exact romanisation (0.92 at most)."""
+    sa, sb = _skeleton(a), _skeleton(b)
+    if len(sa) < 2 or len(sb) < 2 or sa[0] != sb[0]:
+        return 0.0
+    cons = Levenshtein.normalized_similarity(sa, sb)
+    vow = Levenshtein.normalized_similarity(_vowel_skeleton(a), _vowel_skeleton(b))
+    if len(sa) == 2 and (sa != sb or vow < 0.6):
+        return 0.0  # two consonants say little: "Lee"/"Лі", "Daley"/"Дейлі" only when alike throughout
+    return 0.92 * (0.85 * cons + 0.15 * vow)
 
 
 def _token_similarity(a: str, b: str, phonetic: bool = False) -> float:
@@ -107,10 +132,7 @@ def _token_similarity(a: str, b: str, phonetic: bool = False) -> float:
             best = max(best, Levenshtein.normalized_similarity(va, vb) - 0.02)
             if not phonetic:
                 continue
-            sa, sb = _skeleton(va), _skeleton(vb)
-            if len(sa) >= 3 and len(sb) >= 3 and sa[0] == sb[0]:
-                # the same sounds spelled by another language: below an exact romanisation
-                best = max(best, 0.92 * Levenshtein.normalized_similarity(sa, sb))
+            best = max(best, _phonetic(va, vb))  # the same sounds spelled by another language
     return best
 
 

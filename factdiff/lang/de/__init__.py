@@ -31,3 +31,4 @@ class German(LanguageProfile):
     year_suffixes = _words.YEAR_SUFFIXES
     nouns_capitalised = True
     exonyms = _words.EXONYMS
+    relative_days = _words.RELATIVE_DAYS

@@ -22,3 +22,5 @@ EXONYMS = {
     "IWF": "imf", "FBI": "fbi", "CIA": "cia", "HIV": "hiv", "Aids": "aids", "AIDS": "aids",
     "KI": "ai", "Großbritannien": "united kingdom", "England": "england",
 }
+# relative days that translation keeps (words that are also "morning", like "mañana", "Morgen", left out)
+RELATIVE_DAYS = {"gestern": -1, "heute": 0, "vorgestern": -2, "übermorgen": 2}

@@ -17,6 +17,7 @@ class English(LanguageProfile):
     article_ones = _numbers.ARTICLE_ONES
     scale_words = _numbers.SCALE_WORDS
     percent_words = _numbers.PERCENT_WORDS
+    money_suffixes = _numbers.MONEY_SUFFIXES
     currency_before = _numbers.CURRENCY_BEFORE
     currency_after = _numbers.CURRENCY_AFTER
     hedges = _hedges.HEDGES
@@ -32,3 +33,4 @@ class English(LanguageProfile):
     ambiguous_months = _words.AMBIGUOUS_MONTHS
     month_day_order = True
     exonyms = _words.EXONYMS
+    relative_days = _words.RELATIVE_DAYS

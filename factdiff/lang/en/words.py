@@ -24,3 +24,5 @@ EXONYMS = {
     "IMF": "imf", "FBI": "fbi", "CIA": "cia", "HIV": "hiv", "AIDS": "aids", "AI": "ai",
     "North Korea": "north korea", "South Korea": "south korea", "Russia": "russia",
 }
+# relative days that translation keeps (words that are also "morning", like "mañana", "Morgen", left out)
+RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}

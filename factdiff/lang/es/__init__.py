@@ -30,3 +30,4 @@ class Spanish(LanguageProfile):
     date_connectors = _words.DATE_CONNECTORS
     year_suffixes = _words.YEAR_SUFFIXES
     exonyms = _words.EXONYMS
+    relative_days = _words.RELATIVE_DAYS

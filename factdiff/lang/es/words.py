@@ -4,7 +4,7 @@ TITLES = frozenset("""presidente presidenta ministro ministra general gobernador
     alcalde alcaldesa director directora portavoz jefe jefa secretario secretaria rey reina
     príncipe papa senador senadora diputado diputada doctor doctora profesor profesora señor
     señora don doña coronel capitán teniente comandante canciller primer primera""".split())
-NAME_PARTICLES = frozenset("de del la las los y da van von".split())
+NAME_PARTICLES = frozenset("de del la las los da van von".split())
 EXTRA_STOP_WORDS = frozenset("""según sin embargo además mientras tras durante aunque
     entonces también""".split())
 QUOTE_MARKS = (("«", "»"), ("“", "”"), ("\"", "\""), ("‘", "’"))
@@ -20,3 +20,5 @@ EXONYMS = {
     "OMS": "who", "FMI": "imf", "FBI": "fbi", "CIA": "cia", "VIH": "hiv", "sida": "aids",
     "SIDA": "aids", "IA": "ai", "Naciones Unidas": "un",
 }
+# relative days that translation keeps (words that are also "morning", like "mañana", "Morgen", left out)
+RELATIVE_DAYS = {"ayer": -1, "hoy": 0, "anteayer": -2, "pasado mañana": 2}

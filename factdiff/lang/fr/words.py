@@ -21,3 +21,5 @@ EXONYMS = {
     "FBI": "fbi", "CIA": "cia", "VIH": "hiv", "sida": "aids", "SIDA": "aids", "IA": "ai",
     "Nations unies": "un", "Grande-Bretagne": "united kingdom",
 }
+# relative days that translation keeps (words that are also "morning", like "mañana", "Morgen", left out)
+RELATIVE_DAYS = {"hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1, "avant-hier": -2}

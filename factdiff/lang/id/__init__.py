@@ -31,3 +31,4 @@ class Indonesian(LanguageProfile):
     year_suffixes = _words.YEAR_SUFFIXES
     extra_weekdays = _words.EXTRA_WEEKDAYS
     exonyms = _words.EXONYMS
+    relative_days = _words.RELATIVE_DAYS

@@ -31,3 +31,5 @@ EXONYMS = {
     "HIV": "hiv", "AIDS": "aids", "AI": "ai", "Korea Utara": "north korea",
     "Korea Selatan": "south korea", "Tiongkok": "china", "China": "china", "Cina": "china",
 }
+# relative days that translation keeps (words that are also "morning", like "mañana", "Morgen", left out)
+RELATIVE_DAYS = {"kemarin": -1, "hari ini": 0, "besok": 1, "esok": 1}

@@ -31,3 +31,4 @@ class Italian(LanguageProfile):
     year_suffixes = _words.YEAR_SUFFIXES
     elisions = _words.ELISIONS
     exonyms = _words.EXONYMS
+    relative_days = _words.RELATIVE_DAYS

@@ -21,3 +21,5 @@ EXONYMS = {
     "OMS": "who", "FMI": "imf", "FBI": "fbi", "CIA": "cia", "HIV": "hiv", "AIDS": "aids",
     "IA": "ai", "Nazioni Unite": "un", "Gran Bretagna": "united kingdom", "America": "united states",
 }
+# relative days that translation keeps (words that are also "morning", like "mañana", "Morgen", left out)
+RELATIVE_DAYS = {"ieri": -1, "oggi": 0, "domani": 1, "l'altro ieri": -2}

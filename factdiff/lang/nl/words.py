@@ -19,3 +19,5 @@ EXONYMS = {
     "CIA": "cia", "hiv": "hiv", "HIV": "hiv", "aids": "aids", "AI": "ai", "KI": "ai",
     "Groot-Brittannië": "united kingdom", "Engeland": "england",
 }
+# relative days that translation keeps (words that are also "morning", like "mañana", "Morgen", left out)
+RELATIVE_DAYS = {"gisteren": -1, "vandaag": 0, "eergisteren": -2, "overmorgen": 2}

@@ -33,3 +33,4 @@ class Russian(LanguageProfile):
     extra_months = _words.EXTRA_MONTHS
     exonyms = _words.EXONYMS
     inflected_names = True
+    relative_days = _words.RELATIVE_DAYS

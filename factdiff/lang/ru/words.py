@@ -27,5 +27,7 @@ EXONYMS = {
     "Англия": "england", "Шотландия": "scotland", "Уэльс": "wales", "Москва": "moscow",
     "Киев": "kyiv", "Пекин": "beijing", "Лондон": "london", "Вашингтон": "washington",
     "Пхеньян": "pyongyang", "Сеул": "seoul", "Токио": "tokyo", "Париж": "paris", "Берлин": "berlin",
-    "КНДР": "north korea", "Корея": "korea", "Мехико": "mexico city", "Европа": "europe",
+    "КНДР": "north korea", "Северная Корея": "north korea", "Южная Корея": "south korea", "Корея": "korea", "Мехико": "mexico city", "Европа": "europe",
 }
+# relative days that translation keeps (words that are also "morning", like "mañana", "Morgen", left out)
+RELATIVE_DAYS = {"вчера": -1, "сегодня": 0, "завтра": 1, "позавчера": -2, "послезавтра": 2}

@@ -23,9 +23,11 @@ EXTRA_WEEKDAYS = {"середу": 2, "п'ятницю": 4, "п’ятницю": 
 EXONYMS = {
     "США": "united states", "Штати": "united states", "Америка": "united states", "ООН": "un",
     "ЄС": "eu", "Євросоюз": "eu", "НАТО": "nato", "ВООЗ": "who", "МВФ": "imf", "ФБР": "fbi",
-    "ЦРУ": "cia", "ВІЛ": "hiv", "СНІД": "aids", "ШІ": "ai", "Британія": "united kingdom",
+    "ЦРУ": "cia", "ВІЛ": "hiv", "СНІД": "aids", "ШІ": "ai", "Британія": "united kingdom", "Великобританія": "united kingdom",
     "Англія": "england", "Шотландія": "scotland", "Уельс": "wales", "Москва": "moscow",
     "Київ": "kyiv", "Києва": "kyiv", "Києві": "kyiv", "Харкова": "kharkiv", "Харкові": "kharkiv", "Пекін": "beijing", "Лондон": "london", "Вашингтон": "washington",
     "Пхеньян": "pyongyang", "Сеул": "seoul", "Токіо": "tokyo", "Париж": "paris", "Берлін": "berlin",
-    "КНДР": "north korea", "Корея": "korea", "Мехіко": "mexico city", "Європа": "europe",
+    "КНДР": "north korea", "Південна Корея": "south korea", "Корея": "korea", "Мехіко": "mexico city", "Європа": "europe",
 }
+# relative days that translation keeps (words that are also "morning", like "mañana", "Morgen", left out)
+RELATIVE_DAYS = {"вчора": -1, "учора": -1, "сьогодні": 0, "завтра": 1, "позавчора": -2, "післязавтра": 2}
