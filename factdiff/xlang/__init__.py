@@ -47,6 +47,9 @@ def compare_cross(
     settings = settings or Settings()
     o = build_side(original, languages[0], scripts[0], english_parse[0])
     c = build_side(copy, languages[1], scripts[1], english_parse[1])
+    for foreign, english in ((o, c), (c, o)):
+        if english.english and not foreign.english:
+            anchor_names(foreign, english)
     alignment = align_units(o.units(), c.units())
     ctx = XContext(o, c, alignment, settings)
     findings = run_xchecks(ctx)
@@ -65,6 +68,23 @@ def compare_cross(
     if uncompared:
         stats["kinds_one_side"] = uncompared
     return CrossResult(o.doc, c.doc, alignment, findings, stats)
+
+
+def anchor_names(foreign: Side, english: Side) -> None:
+    """The foreign side's names found again with the English side's names as anchors
+    (``LanguageProfile.anchored_names``): "Trump" in German, where every noun is capitalised,
+    or a name that opens its sentence."""
+    fn = getattr(foreign.profile, "anchored_names", None)
+    if fn is None:
+        return
+    keys = sorted({f.key for facts in english.facts for f in facts if f.kind == "name" and f.key})
+    if not keys:
+        return
+    text = foreign.doc.text
+    for k, s in enumerate(foreign.doc.sentences):
+        names = fn(text, keys, s.start, s.end)
+        foreign.facts[k] = sorted([f for f in foreign.facts[k] if f.kind != "name"] + list(names),
+                                  key=lambda f: f.start)
 
 
 def _kinds(side: Side) -> tuple[str, ...]:
