@@ -309,12 +309,23 @@ def numbers(ctx: XContext) -> list[Finding]:
     return out
 
 
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|e|er|ème|º|ª|\.)$", re.IGNORECASE)
+
+
 def _one_sided(ctx: XContext, f: Any, other: str) -> Severity:
-    """A digit figure the other version states nowhere (not even rounded) is major: dropped or
-    made up with its sentence's other facts kept; else minor (stated elsewhere)."""
+    """A digit figure the other version states nowhere (not even rounded, not even as digits
+    run into a word: "29enne") is major: dropped or made up with its sentence's other facts
+    kept. Ordinals ("19th century" is "siglo XIX") and figures against a language without a
+    full profile are minor, as is anything stated elsewhere."""
     side = ctx.copy if other == "copy" else ctx.original
+    mine = ctx.original if other == "copy" else ctx.copy
     values = _values([h for facts in side.facts for h in facts])
     if any(same_value(f.value, v) or rounded(f.value, v) or _decade(f.value, v) for v in values):
+        return Severity.MINOR
+    if not (side.first_class and mine.first_class) or _ORDINAL.search(f.text.strip()):
+        return Severity.MINOR
+    digits = re.sub(r"\D", "", f.text)
+    if digits and re.search(rf"(?<!\d){digits}(?!\d)", re.sub(r"(?<=\d)[.,\s\u00a0\u202f](?=\d{{3}})", "", side.doc.text)):
         return Severity.MINOR
     return Severity.MAJOR if f.value is not None and abs(f.value) >= 2 else Severity.MINOR
 
@@ -443,6 +454,19 @@ def names(ctx: XContext) -> list[Finding]:
         cn = [g for g in cn if g not in spelled_c]
         left_o = [f for f in on if not any(names_match(f.key, g.key, o, c) for g in cn)]
         left_c = [g for g in cn if not any(names_match(f.key, g.key, o, c) for f in on)]
+        # across scripts: a copy name that sounds like none of the original's, spelled like
+        # (but not as) another name of the copy that does ("Трмп" where the copy elsewhere has "Трамп")
+        if not (o.latin and c.latin) and o.readable and c.readable:
+            for g in list(left_c) + [g for g in cn if g not in left_c]:
+                ref = _variant_of(c, g, o, on)
+                if ref is not None:
+                    if g in left_c:
+                        left_c.remove(g)
+                    if ref in left_o:
+                        left_o.remove(ref)
+                    out.append(finding("name_spelling", Severity.MAJOR, ctx.ospan(ref), ctx.cspan(g),
+                                       f"name spelled differently: '{g.text}' (the copy elsewhere writes "
+                                       f"the name of '{ref.text}' otherwise)", name, 0.7, copy_key=g.key))
         # a copy name spelled differently from the same name elsewhere in the copy, the original's spelling
         for g in list(left_c):
             ref = _inconsistent_ref(c, g, o, p.ofacts)
@@ -457,7 +481,8 @@ def names(ctx: XContext) -> list[Finding]:
             for f in list(mine):
                 if not other.readable or not _kept_name(side, f) or _anywhere(f.key, other, side):
                     continue
-                partner = next((g for g in theirs if not _anywhere(g.key, side, other)), None)
+                partner = next((g for g in theirs if not _anywhere(g.key, side, other)
+                                and _zipf(g.text.split()[-1].lower(), other.language) < 3.5), None)
                 if partner is None:
                     continue
                 mine.remove(f)
@@ -616,6 +641,25 @@ def _name_like(words_: list[str], language: str) -> bool:
 def _weak_position(side: Side, f: Any) -> bool:
     before = side.doc.text[max(0, f.start - 3) : f.start].strip()
     return not before or before[-1] in ".!?\"'«“„‘(:—-\n"
+
+
+def _variant_of(side: Side, g: Any, other: Side, other_names: list[Any]) -> Any | None:
+    """``g`` (a name of ``side``, in another script than ``other``) matches none of the other
+    version's names of its pair by sound (>= 0.9), while another name of its own document is
+    the same name spelled a little differently (0.75-0.9 in the same script) and does match
+    one of them: a misspelling. Returns the other version's name."""
+    if any(similarity(g.key, f.key, True) >= 0.9 for f in other_names):
+        return None
+    for facts in side.facts:
+        for h in facts:
+            if h.kind != "name" or not h.key or h.key == g.key:
+                continue
+            if not 0.75 <= similarity(g.key, h.key, False) < 0.9:
+                continue
+            for f in other_names:
+                if similarity(h.key, f.key, True) >= 0.9 and len(f.key.split()) >= len(g.key.split()) - 1:
+                    return f
+    return None
 
 
 def _inconsistent(side: Side, g: Any, key: str, other: Side) -> bool:

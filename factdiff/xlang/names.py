@@ -50,6 +50,7 @@ def skeleton(word: str, w_as: str = "v") -> str:
     w = word.replace("w", w_as) if w_as != "v" else word
     for a, b in _DIGRAPHS:
         w = w.replace(a, b)
+    w = w.replace("j", "h")  # "Nigel" / "Найджел" (dzh), "Harry" / "Гарри" (g), Ukrainian "Г" (h)
     if not w:
         return w
     out = [w[0]]
