@@ -104,6 +104,8 @@ CASES: list[tuple[str, str, list[tuple[str, str, dict]]]] = [
       ("number", "zehn", {"value": 10.0, "qualifier": "less_than"})]),
     ("de", "Die Regierung in Berlin hat die Inflation mit Angela Merkel besprochen.",
      [("name", "Berlin", {}), ("name", "Angela Merkel", {"key": "angela merkel"})]),
+    ("de", "Auf der Kowalczyk-Seite stand, das Heimteam habe gegen Hans-Peter Wendrocki verloren.",
+     [("name", "Kowalczyk", {}), ("name", "Hans-Peter Wendrocki", {"key": "hans peter wendrocki"})]),
     # ---- Italian ----
     ("it", "Oltre 2 milioni di persone hanno votato e circa 1.403 migranti sono arrivati.",
      [("number", "2 milioni", {"value": 2e6, "qualifier": "more_than"}),

@@ -26,6 +26,7 @@ _LETTER = r"[^\W\d_]"
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_WORD_PART = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
 # What may stand between a sentence start and its first word: quote marks, brackets, dashes.
 _LEAD_PUNCT = set("\"'“”„‚‘’«»‹›([{-–—•* \t\u00a0")
@@ -614,7 +615,9 @@ class LanguageProfile:
         for s, e in dotted:  # "U.S.", "EE. UU.", "É.-U."
             out.append(XFact("name", s, e, text[s:e], key=self.name_key(text[s:e])))
         in_dotted = _Spans(dotted)
-        tokens = [self._unelide(m) for m in _WORD_TOKEN.finditer(text, start, end)
+        # German joins names into compounds with a hyphen ("Facebook-Seite"): read the parts
+        word_rx = _WORD_PART if self.nouns_capitalised else _WORD_TOKEN
+        tokens = [self._unelide(m) for m in word_rx.finditer(text, start, end)
                   if not (dotted and in_dotted.overlaps(m.start(), m.start() + 1))]
         run: list[re.Match[str]] = []
 
@@ -640,7 +643,8 @@ class LanguageProfile:
             if run:
                 gap = text[run[-1].end():tok.start()]
                 prev = run[-1].group()
-                joined = gap in (" ", "\u00a0") or (gap in (". ", ".\u00a0") and len(prev) == 1)
+                joined = gap in (" ", "\u00a0") or (gap in (". ", ".\u00a0") and len(prev) == 1) \
+                    or (gap == "-" and self.nouns_capitalised)
                 if not joined:
                     flush()
             if run and word.lower() in self.name_particles and self._particle_joins(text, tokens, i):
@@ -752,7 +756,7 @@ class LanguageProfile:
         if low.endswith(_GERMAN_NOUN_ENDINGS):
             return True
         code = self.code
-        for suffix in ("s", "es", "n", "en", "e", "er", "ern"):
+        for suffix in ("s", "es", "n", "en", "e", "er", "ern", "in"):
             if low.endswith(suffix) and _zipf(low[: -len(suffix)], code) >= 3.5:
                 return True
         for i in range(4, len(low) - 3):  # both parts of four letters or more
@@ -933,8 +937,7 @@ def _quote_rx(opener: str, closer: str) -> re.Pattern[str]:
 
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
                         "tion", "tionen", "ität", "itäten", "ismus", "nis", "nisse", "tum", "tümer",
-                        "chen", "lein", "ling", "linge", "ei", "eien", "ur", "uren", "er", "ern",
-                        "en", "e", "el", "eln", "in", "innen")
+                        "chen", "lein", "ling", "linge", "innen")
 
 
 class _Spans:
