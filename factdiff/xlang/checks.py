@@ -171,9 +171,15 @@ def _one_scale(a: Any, b: Any) -> bool:
 _FACTOR = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
-def _unread_scale(a: Any, b: Any) -> bool:
+def _unread_scale(a: Any, b: Any, generic: bool = False) -> bool:
     """One side has a scale word and the other the bare figure ("$2 billion", "2"): the other
-    side's scale word was not read (a language without its scale words), not a change."""
+    side's scale word was not read (a language without its scale words), not a change. With a
+    ``generic`` profile on either side, figures a power of a thousand apart are that too
+    ("820,000" and Arabic "820 ألف")."""
+    if generic and a.value and b.value:
+        ratio = max(abs(a.value), abs(b.value)) / min(abs(a.value), abs(b.value))
+        if any(abs(ratio - p) <= 1e-6 * p for p in (1e3, 1e6, 1e9, 1e12)):
+            return True
     for x, y in ((a, b), (b, a)):
         if x.scale and not y.scale and y.value is not None and x.value is not None:
             if same_value(x.value / _FACTOR.get(x.scale, 1.0), y.value):
@@ -220,10 +226,11 @@ def _unknown_suffix(side: Side, f: Any) -> bool:
     word or unit the generic profile cannot read. (A Han counter, "42人", is read as it is.)"""
     if side.first_class or f.scale:
         return False
-    after = side.doc.text[f.end : f.end + 1]
+    after = side.doc.text[f.end : f.end + 3].lstrip(" \u00a0\u202f")[:1]
     if not after or not after.isalpha():
         return False
-    return after in _HAN_SCALES or not ("\u3000" <= after <= "\u9fff")
+    glued = side.doc.text[f.end : f.end + 1].isalpha()
+    return after in _HAN_SCALES or (glued and not ("\u3000" <= after <= "\u9fff"))
 
 
 def _matched_number(f: Any, pool: list[Any]) -> Any | None:
@@ -281,7 +288,8 @@ def numbers(ctx: XContext) -> list[Finding]:
                                    copy_scale=g.scale, relation="scale"))
         # changed figures: what is left on both sides, in order
         for f, g in zip(sorted(left_o, key=lambda x: x.start), sorted(left_c, key=lambda x: x.start), strict=False):
-            if (_time_shift(f.value, g.value) or _decade(f.value, g.value) or not (_has_digit(f) and _has_digit(g)) or _unread_scale(f, g)
+            if (_time_shift(f.value, g.value) or _decade(f.value, g.value) or not (_has_digit(f) and _has_digit(g))
+                    or _unread_scale(f, g, not (ctx.original.first_class and ctx.copy.first_class))
                     or _same_digits(f, g) or _unknown_suffix(ctx.original, f) or _unknown_suffix(ctx.copy, g)):
                 continue  # a number word or a vague "millions of" against digits: not comparable enough
             if f.unit and g.unit and f.unit != g.unit and not same_value(f.value, g.value):
@@ -312,6 +320,16 @@ def numbers(ctx: XContext) -> list[Finding]:
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th|e|er|ème|º|ª|\.)$", re.IGNORECASE)
 
 
+_CLOCK = re.compile(r"(?<!\d)(?:\d{1,2}[:.h]\d{2}(?![\d.,])|\d{1,2}\s?(?:h\b|uhr\b|a\.?m\.|p\.?m\.|heures?\b|horas?\b|ore\b|uur\b))",
+                    re.IGNORECASE)
+
+
+def _clock(side: Side, f: Any) -> bool:
+    """A clock time ("04:00", "4h", "4 Uhr"): "about four" and "vers 4h" are the same hedge
+    worded differently, and times are not figures whose precision a translation changes."""
+    return bool(_CLOCK.match(side.doc.text[f.start : f.end + 7]))
+
+
 def _one_sided(ctx: XContext, f: Any, other: str) -> Severity:
     """A digit figure the other version states nowhere (not even rounded, not even as digits
     run into a word: "29enne") is major: dropped or made up with its sentence's other facts
@@ -334,7 +352,8 @@ def _one_sided(ctx: XContext, f: Any, other: str) -> Severity:
 
 def _qualifier_unit(ctx: XContext, f: Any, g: Any, name: str, rounding: bool = False) -> list[Finding]:
     out: list[Finding] = []
-    hedges_known = ctx.original.first_class and ctx.copy.first_class and _has_digit(f) and _has_digit(g)
+    hedges_known = (ctx.original.first_class and ctx.copy.first_class and _has_digit(f) and _has_digit(g)
+                    and not (_clock(ctx.original, f) or _clock(ctx.copy, g)))
     if hedges_known and (f.qualifier or None) != (g.qualifier or None):
         if not (rounding and (f.qualifier or g.qualifier) == "about"):
             msg = (f"qualifier changed: '{f.text}' ({f.qualifier or 'exact'}) became "
