@@ -189,3 +189,17 @@ def test_dropping_a_sentence_whose_figure_the_headline_repeats_is_still_major():
     dropped = [f for f in report.findings if f.kind == "sentence_missing"]
     assert [f.severity.label for f in dropped] == ["major"]
     assert dropped[0].original.text.startswith("Thieves stole 26,750")
+
+
+def test_slips_and_spelling_conventions_are_told_apart():
+    from factdiff.xlang.checks import _slip
+
+    assert _slip("jakarta", "jkaarta") and _slip("facebook", "faceebook") and _slip("agency", "agncy")
+    assert not _slip("macedonia", "makedonia") and not _slip("skopje", "skopie")
+
+
+def test_clock_times_are_not_hedged_figures():
+    from factdiff.xlang.checks import _CLOCK
+
+    assert all(_CLOCK.match(t) for t in ("04:00 BST", "4h du matin", "4 Uhr", "3 p.m.", "15.00 WIB"))
+    assert not any(_CLOCK.match(t) for t in ("1.403 tahanan", "18 bulan", "25.000 orang"))

@@ -19,7 +19,7 @@ from ..checks.base import doc_span, finding
 from ..registry import checks as check_registry
 from ..report.model import AlignedGroup, Finding, Severity, Span
 from ..settings import Settings
-from .names import loose_match, names_match, similarity, spelling_words, stems
+from .names import loose_match, names_match, similarity, spelling_words, stem, stems
 from .side import KEPT_LABELS, Side, ascii_fold
 
 XCheckFn = Callable[["XContext"], list[Finding]]
@@ -457,7 +457,7 @@ def names(ctx: XContext) -> list[Finding]:
                     continue
                 pair, wo, wc = found
                 label = o.label(f) or c.label(g)
-                typo = _typo_like(wo, wc, c.language)
+                typo = _typo_like(wo, wc, c.language) and _slip(wo, wc)
                 if label == "PERSON" and _common_word(wo, wc) and not typo:
                     continue
                 if label != "PERSON" and not typo and not _inconsistent(c, g, f.key, o):
@@ -614,6 +614,19 @@ def _typo_like(a: str, b: str, copy_language: str) -> bool:
     return unknown and known
 
 
+def _slip(a: str, b: str) -> bool:
+    """The two spellings differ by a slip of the keyboard (a letter dropped, doubled or two
+    swapped), not by another letter in its place: languages spell a place with their own
+    letters ("Makedonia", "Skopie", "Pjöngjang"); slips do not substitute."""
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
 def _common_word(a: str, b: str) -> bool:
     """Near-identical person names differing in a very common English word ("China", "Chine"):
     the English parse took a place for a person."""
@@ -629,7 +642,7 @@ def _anywhere(key: str, other: Side, mine: Side) -> bool:
         return False
     if max((len(w) for w in key.split()), default=0) <= 3:
         return True  # "Lee", "Лі": too short to tell across scripts
-    return any(similarity(key, h.key, True) >= 0.9 for facts in other.facts for h in facts
+    return any(similarity(key, h.key, True) >= 0.8 for facts in other.facts for h in facts
                if h.kind == "name" and h.key)
 
 
@@ -675,8 +688,11 @@ def _variant_of(side: Side, g: Any, other: Side, other_names: list[Any]) -> Any 
         for h in facts:
             if h.kind != "name" or not h.key or h.key == g.key:
                 continue
-            if not 0.75 <= similarity(g.key, h.key, False) < 0.9:
+            if len(h.key.split()) != len(g.key.split()) or not 0.75 <= similarity(g.key, h.key, False) < 0.9:
                 continue
+            differ = [(x, y) for x, y in zip(g.key.split(), h.key.split(), strict=True) if stem(x) != stem(y)]
+            if len(differ) != 1 or not _slip(stem(differ[0][0]), stem(differ[0][1])):
+                continue  # declension ("Бернерса-Ли") or another name, not a slip
             for f in other_names:
                 if similarity(h.key, f.key, True) >= 0.9 and len(f.key.split()) >= len(g.key.split()) - 1:
                     return f
