@@ -342,7 +342,7 @@ def _one_sided(ctx: XContext, f: Any, other: str) -> Severity:
         return Severity.MINOR
     after = mine.doc.text[f.end : f.end + 3]
     if not (side.first_class and mine.first_class) or _ORDINAL.search(f.text.strip() + after[:2].rstrip()) \
-            or re.match(r"(?:st|nd|rd|th)\b|-year|-", after, re.IGNORECASE):
+            or re.match(r"(?:st|nd|rd|th)\b|-year", after, re.IGNORECASE):
         return Severity.MINOR  # "19th century" is "siglo XIX"; "29-year-old" is "29enne", "di 29 anni"
     digits = re.sub(r"\D", "", f.text)
     if digits and re.search(rf"(?<!\d){digits}(?!\d)", re.sub(r"(?<=\d)[.,\s\u00a0\u202f](?=\d{{3}})", "", side.doc.text)):
