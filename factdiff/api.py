@@ -17,7 +17,7 @@ from .facts.extract import parse_documents
 from .facts.keys import fold
 from .facts.model import ParsedDocument
 from .ingest import Source, source_from_text
-from .language import guess_language, looks_english
+from .language import guess_language
 from .report.model import DocumentInfo, Report, SentenceInfo
 from .settings import Settings, load_config, signature
 
@@ -220,12 +220,6 @@ def _xlang_available() -> bool:
     except ImportError:
         return False
     return True
-
-
-@lru_cache(maxsize=8)
-def _original_looks_english(text: str) -> bool:
-    """``looks_english`` of an original, which a batch or a feed compares with many copies."""
-    return looks_english(text)
 
 
 def same_text(a: str, b: str) -> bool:
