@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from ..checks.base import doc_span, finding
-from ..registry import checks as check_registry
+from ..registry import xlang_checks as check_registry
 from ..report.model import AlignedGroup, Finding, Severity, Span
 from ..settings import Settings
 from .names import loose_match, names_match, similarity, spelling_words, stem, stems
@@ -34,16 +34,13 @@ _NEAR = 2  # groups either side searched before a fact counts as missing (alignm
 
 
 def register(name: str) -> Callable[[XCheckFn], XCheckFn]:
-    """Register a cross-language check (same registry as the English checks)."""
+    """Register a cross-language check (``factdiff.registry.xlang_checks``, the English checks'
+    style: a versioned name, entry points for third-party checks)."""
 
     def deco(fn: XCheckFn) -> XCheckFn:
-        def run(ctx: Any) -> list[Finding]:
-            return fn(ctx) if isinstance(ctx, XContext) else []  # an English context: nothing to do
-
-        run.__doc__ = fn.__doc__
-        run.check_name = name.removeprefix("factdiff.")  # type: ignore[attr-defined]
-        check_registry.register(name, func=run)
-        return run
+        fn.check_name = name.removeprefix("factdiff.")  # type: ignore[attr-defined]
+        check_registry.register(name, func=fn)
+        return fn
 
     return deco
 
@@ -144,6 +141,21 @@ def rounded(a: float, b: float) -> bool:
 def _significant(x: float) -> int:
     digits = f"{abs(x):.10g}".replace(".", "").strip("0")
     return len(digits)
+
+
+def _small_count(f: Any) -> bool:
+    """A number word naming a small count ("drei", "sieben", "four"), not a vague "millions"
+    nor "one" (also "a", "someone")."""
+    return f.value is not None and float(f.value).is_integer() and 2 <= f.value <= 100 and not f.scale \
+        and f.qualifier is None
+
+
+def _comparable(f: Any, g: Any) -> bool:
+    """Two figures precise enough to call one changed: digits on both sides, or small counts
+    written as words or digits ("drei Wochen", "four weeks")."""
+    if _has_digit(f) and _has_digit(g):
+        return True
+    return _small_count(f) and _small_count(g)
 
 
 def _decade(a: float, b: float) -> bool:
@@ -288,7 +300,7 @@ def numbers(ctx: XContext) -> list[Finding]:
                                    copy_scale=g.scale, relation="scale"))
         # changed figures: what is left on both sides, in order
         for f, g in zip(sorted(left_o, key=lambda x: x.start), sorted(left_c, key=lambda x: x.start), strict=False):
-            if (_time_shift(f.value, g.value) or _decade(f.value, g.value) or not (_has_digit(f) and _has_digit(g))
+            if (_time_shift(f.value, g.value) or _decade(f.value, g.value) or not _comparable(f, g)
                     or _unread_scale(f, g, not (ctx.original.first_class and ctx.copy.first_class))
                     or _same_digits(f, g) or _unknown_suffix(ctx.original, f) or _unknown_suffix(ctx.copy, g)):
                 continue  # a number word or a vague "millions of" against digits: not comparable enough
@@ -298,7 +310,7 @@ def numbers(ctx: XContext) -> list[Finding]:
                 msg = f"scale changed: '{f.text}' ({f.scale or 'units'}) became '{g.text}' ({g.scale or 'units'})"
             else:
                 msg = f"figure changed: '{f.text}' ({f.value:g}) became '{g.text}' ({g.value:g})"
-            sev = Severity.CRITICAL
+            sev = Severity.CRITICAL if _has_digit(f) and _has_digit(g) else Severity.MAJOR
             out.append(finding("number_changed", sev, ctx.ospan(f), ctx.cspan(g), msg, name, 0.85,
                                original_value=f.value, copy_value=g.value, original_scale=f.scale,
                                copy_scale=g.scale, relation="scale" if _one_scale(f, g) else "value"))
