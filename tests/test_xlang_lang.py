@@ -80,3 +80,11 @@ def test_bundled_translations_report_their_drifts(code):
     assert (report.mode, report.languages) == ("cross-language", ("en", code))
     assert {"number_changed", "qualifier_changed", "date_changed", "name_spelling"} <= kinds
     assert any(f.kind == "fact_missing" for f in report.findings)  # the dropped attribution
+
+
+def test_a_changed_day_of_the_month():
+    en = "The court will hear the case on 16 February, the lawyers said.\n"
+    ru = "Суд рассмотрит дело 5 февраля, сообщили адвокаты.\n"
+    report = compare(en, ru)
+    (f,) = [f for f in report.at_least("major") if f.kind == "date_changed"]
+    assert f.details["field"] == "day" and (f.details["original_value"], f.details["copy_value"]) == (16, 5)

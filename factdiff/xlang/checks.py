@@ -419,6 +419,8 @@ def dates(ctx: XContext) -> list[Finding]:
             cv = [f for f in cd if getattr(f, attr, None) is not None]
             omiss = [f for f in ov if getattr(f, attr) not in {getattr(g, attr) for g in cv}]
             cmiss = [g for g in cv if getattr(g, attr) not in {getattr(f, attr) for f in ov}]
+            if attr == "month":
+                out += _day_year(ctx, [f for f in ov if f not in omiss], [g for g in cv if g not in cmiss], name)
             for f, g in zip(omiss, cmiss, strict=False):
                 a, b = getattr(f, attr), getattr(g, attr)
                 la = names_[a - 1] if attr == "month" else names_[a]
@@ -426,6 +428,25 @@ def dates(ctx: XContext) -> list[Finding]:
                 out.append(finding("date_changed", Severity.MAJOR, ctx.ospan(f), ctx.cspan(g),
                                    f"{attr} changed: '{f.text}' ({la}) became '{g.text}' ({lb})", name, 0.85,
                                    field=attr, original_value=a, copy_value=b))
+    return out
+
+
+def _day_year(ctx: XContext, od: list[Any], cd: list[Any], name: str) -> list[Finding]:
+    """Dates of the same month on both sides whose day or year differ ("26 июля", "July 16";
+    "May 2020", "May 2021"), when the month is stated once on each side (no pairing guesswork)."""
+    out: list[Finding] = []
+    for month in {f.month for f in od}:
+        fs = [f for f in od if f.month == month]
+        gs = [g for g in cd if g.month == month]
+        if len(fs) != 1 or len(gs) != 1:
+            continue
+        f, g = fs[0], gs[0]
+        for part in ("day", "year"):
+            a, b = getattr(f, part, None), getattr(g, part, None)
+            if a and b and a != b:
+                out.append(finding("date_changed", Severity.MAJOR, ctx.ospan(f), ctx.cspan(g),
+                                   f"{part} changed: '{f.text}' became '{g.text}'", name, 0.8,
+                                   field=part, original_value=a, copy_value=b))
     return out
 
 
