@@ -647,6 +647,12 @@ def _typo_like(a: str, b: str, copy_language: str) -> bool:
     return unknown and known
 
 
+def _edits(a: str, b: str) -> int:
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    return int(DamerauLevenshtein.distance(a, b))
+
+
 def _slip(a: str, b: str) -> bool:
     """The two spellings differ by a slip of the keyboard (a letter dropped, doubled or two
     swapped), not by another letter in its place: languages spell a place with their own
@@ -724,8 +730,8 @@ def _variant_of(side: Side, g: Any, other: Side, other_names: list[Any]) -> Any 
             if len(h.key.split()) != len(g.key.split()) or not 0.75 <= similarity(g.key, h.key, False) < 0.9:
                 continue
             differ = [(x, y) for x, y in zip(g.key.split(), h.key.split(), strict=True) if stem(x) != stem(y)]
-            if len(differ) != 1 or not _slip(stem(differ[0][0]), stem(differ[0][1])):
-                continue  # declension ("Бернерса-Ли") or another name, not a slip
+            if len(differ) != 1 or _edits(stem(differ[0][0]), stem(differ[0][1])) != 1:
+                continue  # declension ("Бернерса-Ли") or another name, not one letter changed
             for f in other_names:
                 if similarity(h.key, f.key, True) >= 0.9 and len(f.key.split()) >= len(g.key.split()) - 1:
                     return f
@@ -756,7 +762,8 @@ def _inconsistent_ref(side: Side, g: Any, other: Side, ofacts: list[Any] | None)
         for a in gst:
             for b in hst:
                 if len(a) >= 4 and len(b) >= 4 and a != b and a[0] == b[0] and DamerauLevenshtein.distance(a, b) == 1:
-                    if g.key in (x.key for x in _names(ofacts or [])) or not _typo_like(b, a, side.language):
+                    if g.key in (x.key for x in _names(ofacts or [])) or not (_typo_like(b, a, side.language)
+                                                                              and _slip(a, b)):
                         return None
                     if not _anywhere(key, other, side) or _anywhere(g.key, other, side):
                         continue
