@@ -61,3 +61,22 @@ def test_detection_is_not_imported_on_the_english_path() -> None:
     code = "import factdiff.lang, sys; print('py3langid' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(("value", "code"), [
+    ("id", "id"), ("ind", "id"), ("Indonesian", "id"), ("pt-BR", "pt"), ("zho-CN", "zh"),
+    ("RUS", "ru"), ("auto", "auto"), ("", "und"), ("pl", "pl"),
+])
+def test_language_codes_are_normalised(value: str, code: str) -> None:
+    from factdiff.lang import normalize_code
+
+    assert normalize_code(value) == code
+
+
+def test_a_bad_language_code_is_error_e120() -> None:
+    from factdiff.errors import OptionError
+    from factdiff.lang import normalize_code
+
+    with pytest.raises(OptionError) as err:
+        normalize_code("english1")
+    assert err.value.message.startswith("'english1' is not a language code")

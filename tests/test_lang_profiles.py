@@ -4,6 +4,8 @@ written for these tests; every span is an offset into the text as given."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factdiff.lang import XFact, get_profile, name_key, name_similarity
 from factdiff.registry import languages
@@ -301,6 +303,18 @@ def test_capitalised_calendar_names_are_not_read_in_lowercase() -> None:
     assert not [f for f in get_profile("en").facts("They march in may 2021.") if f.month]
 
 
+@pytest.mark.parametrize(("text", "months"), [
+    ("It took over in May last year and left by late March.", [5, 3]),
+    ("Theresa May said in mid-March that May's plan stands.", [3]),
+    ("They may march again.", []),
+])
+def test_english_may_and_march_need_a_cue(text: str, months: list[int]) -> None:
+    facts = get_profile("en").facts(text)
+    assert [f.month for f in facts if f.month] == months
+    if text.startswith("Theresa"):
+        assert [f.text for f in facts if f.kind == "name"][0] == "Theresa May"
+
+
 def test_digits_in_codes_are_no_figures() -> None:
     text = "The G20 met over COVID-19 after flight MH17; the 19th summit cost $5 and 7 people came."
     assert [f.text for f in get_profile("en").facts(text) if f.kind == "number"] == ["19", "$5", "7"]
@@ -364,6 +378,8 @@ def test_names_translation_replaces_get_the_english_key() -> None:
     assert [f.key for f in facts if f.kind == "name"] == ["north korea", "united kingdom"]
     facts = get_profile("ru").facts("Переговоры с Северной Кореей в Великобритании.")
     assert [f.key for f in facts if f.kind == "name"] == ["north korea", "united kingdom"]
+    facts = get_profile("ru").facts("Переговоры в Турции и Мьянме.")
+    assert [f.key for f in facts if f.kind == "name"] == ["turkey", "myanmar"]
     facts = get_profile("es").facts("Los EE. UU. y Corea del Norte firmaron en Alemania.")
     assert [f.key for f in facts if f.kind == "name"] == ["united states", "north korea", "germany"]
     facts = get_profile("en").facts("The U.S. and Britain signed in Germany.")
@@ -403,3 +419,19 @@ def test_every_first_class_language_is_registered() -> None:
         assert p.first_class and p.code == code
         assert languages.get(f"factdiff.lang.{code}.v1") is type(p)
         assert set(p.compares()) == {"number", "date", "name", "quote"}
+
+
+_PIECES = ["1.403", "1,5 juta", "3 тыс.", "Mio.", "z. B.", "Dr.", "«", "»", "„", "“", "12 Maret 2020",
+           "марта", "Senin", "persen", "%", "Rp", "US$", "G20", "EE. UU.", "U.S.", "de la", "d’", "L'",
+           "\n\n", "1 000 000", "20 000,5", "lebih dari", "более", "Ana", "Путин", " ", ".", ","]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=3), max_size=30).map("".join),
+       st.sampled_from(["en", "id", "es", "fr", "de", "ru", "uk", "pl"]))
+def test_any_text_keeps_spans_exact(text: str, code: str) -> None:
+    p = get_profile(code)
+    for f in p.facts(text):
+        assert text[f.start:f.end] == f.text and f.start < f.end
+    for a, b in p.sentences(text):
+        assert 0 <= a < b <= len(text) and text[a:b].strip() == text[a:b]

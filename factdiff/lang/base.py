@@ -81,6 +81,7 @@ class LanguageProfile:
     year_suffixes: tuple[str, ...] = ()  # "года", "г.", "року"
     month_day_order: bool = False  # "March 3" (English) as well as "3 March"
     ambiguous_months: frozenset[str] = frozenset()  # month names that are also words: need a day or year
+    month_cues: frozenset[str] = frozenset()  # or one of these words before them: "in", "late"
     extra_months: dict[str, int] = {}  # forms CLDR lacks (other cases): "марте": 3
     extra_weekdays: dict[str, int] = {}  # "среду": 2 (accusative)
     relative_days: dict[str, int] = {}  # "kemarin": -1, "hoy": 0 (see relative_dates)
@@ -210,7 +211,9 @@ class LanguageProfile:
             local = Locale.parse(self.locale).territories
             for code, name in local.items():
                 if code.isalpha() and code in english:
-                    index[name_key(name, self.code)] = name_key(english[code])
+                    local_name = name.split(" (")[0]  # "Мьянма (Бирма)"
+                    index[name_key(local_name, self.code)] = (
+                        _ENGLISH_KEYS.get(code) or name_key(english[code].split(" (")[0]))
         except Exception:
             pass
         for local_name, key in self.exonyms.items():
@@ -362,6 +365,8 @@ class LanguageProfile:
                 s, e = b0 + sent.start_char, b0 + sent.end_char
                 while e > s and text[e - 1].isspace():
                     e -= 1
+                while s < e and text[s].isspace():
+                    s += 1
                 if e > s:
                     spans.append((s, e))
         return self._join_abbreviations(text, spans)
@@ -559,8 +564,9 @@ class LanguageProfile:
             month_word = m.group("m")
             d = m.group("d1") or (m.groupdict().get("d2"))
             y = m.group("y")
-            if month_word.lower().rstrip(".") in self.ambiguous_months and not (d or y):
-                continue
+            if month_word.lower().rstrip(".") in self.ambiguous_months and not (d or y) \
+                    and not self._month_cue(text, m.start("m"), m.end("m")):
+                continue  # "Theresa May", "they march": a month only beside a day, a year or a cue
             if not (d or y) and month_word.lower() not in self.wide_months:
                 continue  # "mar" (the sea), "Jan": an abbreviation alone is no date
             if m.group("wd") and not (d or y) and m.group("m") is None:
@@ -602,6 +608,14 @@ class LanguageProfile:
             offset = days[_squash(m.group())]
             out.append(XFact("date", m.start(), m.end(), m.group(), key=f"rel:{offset:+d}".replace("+0", "0")))
         return out
+
+    def _month_cue(self, text: str, s: int, e: int) -> bool:
+        """An ambiguous month name after a word that announces a time ("in May", "late March",
+        "mid-March") and not a possessive ("May's plan")."""
+        if text[e:e + 2] in ("'s", "’s") or not self.month_cues:
+            return False
+        before = re.search(r"([^\W\d_]+)[ \u00a0-]+$", text[max(0, s - 20):s])
+        return bool(before) and before.group(1).lower() in self.month_cues
 
     # ---- names ----
 
@@ -731,15 +745,16 @@ class LanguageProfile:
         if not word[:1].isupper():
             return False
         low = word.lower()
-        if low in self.titles or low in self.months or low in self.weekdays:
-            return False
+        if low in self.titles or (low in self.months and low not in self.ambiguous_months) \
+                or low in self.weekdays:
+            return False  # ("Theresa May" is a name; "in May" a date, which facts() prefers)
         if text[pos + len(word):pos + len(word) + 1] == "." and word + "." in self._abbreviation_set:
             return False
         if len(word) >= 2 and word.isupper():
             return True  # an acronym: NATO, PBB, ООН
         if len(word) == 1:
             return text[pos + 1:pos + 2] == "."  # an initial
-        if low in self.stop_words:
+        if low in self.stop_words and low not in self.ambiguous_months:  # "May" is a name too
             return False
         if self.name_key(word) != name_key(word, self.code):
             return True  # a country or alias the language replaces in translation: "Nordkorea"
@@ -938,6 +953,12 @@ def _quote_rx(opener: str, closer: str) -> re.Pattern[str]:
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
                         "tion", "tionen", "ität", "itäten", "ismus", "nis", "nisse", "tum", "tümer",
                         "chen", "lein", "ling", "linge", "innen")
+
+
+# The English names news uses where CLDR's differ ("Türkiye", "Myanmar (Burma)", "Hong Kong SAR China")
+_ENGLISH_KEYS = {"TR": "turkey", "CZ": "czech republic", "MM": "myanmar", "HK": "hong kong",
+                 "MO": "macau", "CI": "ivory coast", "MK": "north macedonia", "PS": "palestine",
+                 "CD": "congo", "CG": "congo", "VA": "vatican"}
 
 
 class _Spans:

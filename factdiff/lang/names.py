@@ -66,12 +66,17 @@ def _fold(token: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _variants(token: str) -> tuple[str, ...]:
+def _raw_variants(token: str) -> tuple[str, ...]:
     out = [token]
     for ending in _ENDINGS:
         if token.endswith(ending) and len(token) - len(ending) >= 3:
             out.append(token[: -len(ending)])
-    return tuple(dict.fromkeys(_fold(t) for t in out))
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=65536)
+def _variants(token: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(_fold(t) for t in _raw_variants(token)))
 
 
 # English spellings read as they sound, for names Cyrillic writes phonetically ("Трамп" = Trump,
@@ -81,7 +86,7 @@ _SOUNDS = ((re.compile(r"^uo|^uu"), "v"), (re.compile(r"[ao]ugh"), "o"), (re.com
            (re.compile(r"qu"), "kv"), (re.compile(r"q"), "k"), (re.compile(r"ph"), "f"),
            (re.compile(r"th"), "t"), (re.compile(r"dzh|zh|dj"), "j"), (re.compile(r"kh"), "h"),
            (re.compile(r"x"), "ks"), (re.compile(r"w"), "v"), (re.compile(r"c(?=[eiy])"), "s"),
-           (re.compile(r"c(?!h)"), "k"), (re.compile(r"gh"), "g"))
+           (re.compile(r"c(?!h)"), "k"), (re.compile(r"gh"), "g"), (re.compile(r"(?<=[aeiou])[iy](?=[^aeiou]|$)"), ""))
 _VOWELS = re.compile(r"[aeiouy]+")
 _VOWEL_CLASS = {"a": "a", "o": "a", "u": "a", "e": "e", "i": "e", "y": "e"}
 
@@ -130,9 +135,10 @@ def _token_similarity(a: str, b: str, phonetic: bool = False) -> float:
             if va == vb:
                 return max(best, 0.95)  # one stem, another case ending
             best = max(best, Levenshtein.normalized_similarity(va, vb) - 0.02)
-            if not phonetic:
-                continue
-            best = max(best, _phonetic(va, vb))  # the same sounds spelled by another language
+    if phonetic:  # the same sounds spelled by another language (on the unfolded spellings)
+        for va in _raw_variants(a):
+            for vb in _raw_variants(b):
+                best = max(best, _phonetic(va, vb))
     return best
 
 

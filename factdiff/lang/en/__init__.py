@@ -31,6 +31,7 @@ class English(LanguageProfile):
     date_connectors = _words.DATE_CONNECTORS
     year_suffixes = _words.YEAR_SUFFIXES
     ambiguous_months = _words.AMBIGUOUS_MONTHS
+    month_cues = _words.MONTH_CUES
     month_day_order = True
     exonyms = _words.EXONYMS
     relative_days = _words.RELATIVE_DAYS

@@ -15,6 +15,8 @@ SPEECH_PHRASES = ("according to",)
 DATE_CONNECTORS = ("of",)
 YEAR_SUFFIXES: tuple[str, ...] = ()
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "sept", "sep"})
+MONTH_CUES = frozenset("""in of since until till by early late mid last next this from through
+    during before after throughout""".split())
 # aliases and acronyms -> the key other languages' names are mapped to
 EXONYMS = {
     "U.S.": "united states", "US": "united states", "USA": "united states", "U.S.A.": "united states",
@@ -23,6 +25,8 @@ EXONYMS = {
     "United Nations": "un", "EU": "eu", "European Union": "eu", "NATO": "nato", "WHO": "who",
     "IMF": "imf", "FBI": "fbi", "CIA": "cia", "HIV": "hiv", "AIDS": "aids", "AI": "ai",
     "North Korea": "north korea", "South Korea": "south korea", "Russia": "russia",
+    "Turkey": "turkey", "Türkiye": "turkey", "Czechia": "czech republic", "Burma": "myanmar",
+    "Hong Kong": "hong kong", "Macao": "macau", "Côte d'Ivoire": "ivory coast",
 }
 # relative days that translation keeps (words that are also "morning", like "mañana", "Morgen", left out)
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
