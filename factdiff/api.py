@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -16,7 +17,7 @@ from .facts.extract import parse_documents
 from .facts.keys import fold
 from .facts.model import ParsedDocument
 from .ingest import Source, source_from_text
-from .language import guess_language, looks_english
+from .language import guess_language
 from .report.model import DocumentInfo, Report, SentenceInfo
 from .settings import Settings, load_config, signature
 
@@ -62,9 +63,22 @@ def compare_files(
 
 
 def compare_sources(original: Source, copy: Source, settings: Settings | None = None) -> Report:
-    """Compare two already-read sources (files, stdin, HTML...)."""
+    """Compare two already-read sources (files, stdin, HTML...).
+
+    A side that is not English is not run through the English pipeline: cross-language
+    comparison cuts it with its own language's profile (``factdiff.lang``)."""
     settings = settings or Settings()
     nlp = _pipeline(settings)
+    if not same_text(original.text, copy.text):
+        lo, lc = (side_language(s.text, o) for s, o in ((original, settings.original_lang), (copy, settings.copy_lang)))
+        if _cross(lo.code, lc.code):
+            from .xlang.side import light_document
+
+            docs = [
+                parse_documents(nlp, [src])[0] if guess.code == "en" else light_document(src)
+                for src, guess in ((original, lo), (copy, lc))
+            ]
+            return compare_parsed(docs[0], docs[1], settings, languages=(lo, lc), parsed=(lo.code == "en", lc.code == "en"))
     cache = ParseCache() if shares_paragraphs(original, copy) else None  # verbatim paragraphs: parse once
     doc_o, doc_c = parse_documents(nlp, [original, copy], cache)
     return compare_parsed(doc_o, doc_c, settings)
@@ -81,8 +95,22 @@ def parse(
     return parse_documents(_pipeline(settings or Settings()), list(sources), cache)
 
 
-def compare_parsed(original: ParsedDocument, copy: ParsedDocument, settings: Settings | None = None) -> Report:
-    """Align and check two parsed documents."""
+def compare_parsed(
+    original: ParsedDocument,
+    copy: ParsedDocument,
+    settings: Settings | None = None,
+    *,
+    languages: tuple[SideLanguage, SideLanguage] | None = None,
+    parsed: tuple[bool, bool] = (True, True),
+) -> Report:
+    """Align and check two parsed documents.
+
+    Both English: the English pipeline's checks. Otherwise (different languages, or the same
+    non-English language on both sides) the cross-language route (``factdiff.xlang``): the
+    foreign side is re-cut into sentences with its own language's profile. ``languages``:
+    each side's language when the caller already knows it (else detected here, unless
+    ``settings.original_lang``/``copy_lang`` say); ``parsed``: whether each document went
+    through the English pipeline (batch, serve and feed parse everything that way)."""
     from .checks import CheckContext, run_checks
 
     settings = settings or Settings()
@@ -93,12 +121,27 @@ def compare_parsed(original: ParsedDocument, copy: ParsedDocument, settings: Set
     if same_text(original.text, copy.text):
         notes = _notes(original, copy, settings)
         return _report(original, copy, [], notes, "identical", settings, stats | {"aligned_share": 1.0})
-    if _original_looks_english(original.text):
-        guess = guess_language(copy.text)
-        if not guess.english:
-            copy.language = guess.language
-            stats["reason"] = f"the copy is not in English ({guess.reason}); cross-language checking is not supported"
+    if languages is None:
+        languages = (
+            side_language(original.text, settings.original_lang),
+            side_language(copy.text, settings.copy_lang),
+        )
+    lo, lc = languages
+    if _cross(lo.code, lc.code):
+        if not _xlang_available():
+            copy.language = lc.code
+            stats["reason"] = f"the copy is not in English ({lc.reason}); cross-language checking is not installed"
             return _report(original, copy, [], [], "other_language", settings, stats | {"aligned_share": 0.0})
+        from .xlang import compare_cross
+
+        res = compare_cross(original, copy, (lo.code, lc.code), (lo.script, lc.script), settings, parsed)
+        stats = res.stats | {"languages": {"original": lo.reason, "copy": lc.reason}}
+        verdict = "copy"
+        if res.stats.get("unrelated"):
+            stats["reason"] = res.stats["unrelated"]
+            verdict = "unrelated"
+        return _report(res.original, res.copy, res.alignment, res.findings if verdict == "copy" else [],
+                       verdict, settings, stats, mode="cross-language", notes=(res.stats["note"],))
     alignment = align(original, copy, settings.align_threshold)
     share = aligned_share(alignment, original)
     stats["aligned_share"] = round(share, 3)
@@ -120,10 +163,63 @@ def _notes(original: ParsedDocument, copy: ParsedDocument, settings: Settings) -
     return run_checks(CheckContext(original, copy, [], settings), [name])
 
 
-@lru_cache(maxsize=8)
-def _original_looks_english(text: str) -> bool:
-    """``looks_english`` of an original, which a batch or a feed compares with many copies."""
-    return looks_english(text)
+@dataclass(frozen=True)
+class SideLanguage:
+    """One side's language for the dispatch: ISO 639-1 code ("und" unknown), script, why."""
+
+    code: str
+    script: str = "Latin"
+    reason: str = ""
+
+
+@lru_cache(maxsize=16)
+def side_language(text: str, override: str | None = None) -> SideLanguage:
+    """The language of one side: ``override`` when given; English when the cheap English test
+    (``factdiff.language``) says English, unless it could not tell (too short, mostly names) and
+    ``factdiff.lang.detect`` is sure of another language; otherwise what ``detect`` says.
+    An English pair therefore takes exactly the English path it always took."""
+    if override and override.strip().lower() not in ("auto", "und"):
+        code = override.strip().lower()
+        if _xlang_available():
+            from .xlang.side import lang_api
+
+            code = lang_api().normalize_code(code) if hasattr(lang_api(), "normalize_code") else code
+        return SideLanguage(code, _script(text, code), f"given as '{code}'")
+    guess = guess_language(text)
+    sure_english = guess.english and "English words" in guess.reason
+    if sure_english or not _xlang_available():
+        return SideLanguage("en" if guess.english else guess.language, guess.script or "Latin", guess.reason)
+    from .xlang.side import lang_api
+
+    found = lang_api().detect(text)
+    if guess.english and (found.code in ("en", "und") or found.confidence < 0.9 or len(text.split()) < 6):
+        return SideLanguage("en", guess.script or "Latin", guess.reason)
+    code = found.code if found.code != "und" else guess.language.split("-")[0]
+    reason = f"{found.reason} ({found.confidence:.0%})" if found.reason else guess.reason
+    return SideLanguage(code or "und", found.script or guess.script or "Latin", reason)
+
+
+def _script(text: str, code: str) -> str:
+    from .language import script_profile
+
+    counts = script_profile(text)
+    return counts.most_common(1)[0][0] if counts else "Latin"
+
+
+def _cross(lo: str, lc: str) -> bool:
+    """Cross-language route: the two languages differ, or both are the same non-English one."""
+    return not (lo == "en" and lc == "en")
+
+
+def _xlang_available() -> bool:
+    """Whether ``factdiff.lang`` (languages, profiles, foreign facts) can be imported."""
+    from .xlang.side import lang_api
+
+    try:
+        lang_api()
+    except ImportError:
+        return False
+    return True
 
 
 def same_text(a: str, b: str) -> bool:
@@ -138,17 +234,27 @@ def _pipeline(settings: Settings):
     return load_pipeline(settings.model)
 
 
-def _report(original, copy, alignment, findings, verdict, settings: Settings, stats) -> Report:
+def _report(
+    original, copy, alignment, findings, verdict, settings: Settings, stats, mode: str = "same-language", notes=()
+) -> Report:
     return Report(
         original=document_info(original),
         copy=document_info(copy),
         alignment=tuple(alignment),
         findings=tuple(findings),
         verdict=verdict,
-        signature=report_signature(settings),
+        signature=report_signature(settings) + (_xlang_signature() if mode == "cross-language" else ""),
         settings=settings.to_dict(),
         stats=stats,
+        mode=mode,
+        notes=tuple(notes),
     )
+
+
+def _xlang_signature() -> str:
+    from .xlang import XLANG_CHECKS
+
+    return "|xlang:" + "+".join(c.removeprefix("factdiff.xlang.") for c in XLANG_CHECKS)
 
 
 def report_signature(settings: Settings) -> str:

@@ -25,6 +25,12 @@ ModelOption = Annotated[str | None, typer.Option(help="spaCy pipeline to load (n
 EncodingOption = Annotated[str | None, typer.Option(help="Decode inputs with this encoding (e.g. cp1252).")]
 MaxBytesOption = Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
+OriginalLangOption = Annotated[
+    str | None, typer.Option("--original-lang", help="Language of the original (ISO 639-1: en, id, es...); default: detected.")
+]
+CopyLangOption = Annotated[
+    str | None, typer.Option("--copy-lang", help="Language of the copy (ISO 639-1); default: detected.")
+]
 HtmlModeOption = Annotated[
     str, typer.Option(help="Web pages: 'article' (leave page furniture out) or 'all' (every visible block).")
 ]
@@ -86,6 +92,16 @@ def exit_code(report, fail_on: str | None) -> int:
     return EXIT_FINDINGS if report.at_least(level) else EXIT_OK
 
 
+def _lang_code(value: str | None, option: str) -> str | None:
+    """A language override as an ISO 639-1 code ("ind", "Indonesian" -> "id"); "auto": detect."""
+    if value is None:
+        return None
+    from .lang import normalize_code
+
+    code = normalize_code(value)
+    return None if code in ("auto", "und") else code
+
+
 def refuse_overwriting_inputs(output: Path | None, inputs: list[str]) -> None:
     """Nothing the user gave is ever modified: an output path naming an input is refused."""
     if output is None or str(output) == "-" or not output.exists():
@@ -129,6 +145,8 @@ def compare_cli(
     encoding: EncodingOption = None,
     max_bytes: MaxBytesOption = 10_000_000,
     html_mode: HtmlModeOption = "article",
+    original_lang: OriginalLangOption = None,
+    copy_lang: CopyLangOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Compare ORIGINAL with COPY and report the facts that changed.
@@ -146,7 +164,8 @@ def compare_cli(
         raise OptionError(Errors.E024.format(option="--max-bytes", expected="a positive number", value=max_bytes))
     refuse_overwriting_inputs(output, [original, copy])
     report = compare_files(original, copy, model=model, config=config, encoding=encoding, max_bytes=max_bytes,
-                           html_mode=html_mode)
+                           html_mode=html_mode, original_lang=_lang_code(original_lang, "--original-lang"),
+                           copy_lang=_lang_code(copy_lang, "--copy-lang"))
     shown = report.filtered(level, kinds)
     fmt = (format.value if format else None) or ("terminal" if output is None and sys.stdout.isatty() else "text")
     color = not (no_color or os.environ.get("NO_COLOR"))
@@ -183,6 +202,8 @@ def batch_cli(
     encoding: EncodingOption = None,
     max_bytes: MaxBytesOption = 10_000_000,
     html_mode: HtmlModeOption = "article",
+    original_lang: OriginalLangOption = None,
+    copy_lang: CopyLangOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Compare one ORIGINAL with many COPIES, or every row of a --manifest.
@@ -194,7 +215,8 @@ def batch_cli(
     code = run_batch_cli(
         original=original, copies=copies or [], manifest=manifest, output=output, fmt=format, jobs=jobs,
         resume=resume, engine=engine, scheduler=scheduler, fail_on=fail_on, model=model, encoding=encoding,
-        max_bytes=max_bytes, html_mode=html_mode,
+        max_bytes=max_bytes, html_mode=html_mode, original_lang=_lang_code(original_lang, "--original-lang"),
+        copy_lang=_lang_code(copy_lang, "--copy-lang"),
     )
     raise typer.Exit(code)
 

@@ -43,4 +43,7 @@ filters = _Registry("factdiff", "filters", entry_points=True)
 # language profiles for cross-language comparison: a LanguageProfile subclass ("factdiff.lang.id.v1")
 languages = _Registry("factdiff", "languages", entry_points=True)
 
-__all__ = ["checks", "filters", "languages", "renderers"]
+# cross-language checks on an ``XContext`` ("factdiff.xlang.numbers.v1"; see factdiff/xlang/checks.py)
+xlang_checks = _Registry("factdiff", "xlang_checks", entry_points=True)
+
+__all__ = ["checks", "filters", "languages", "renderers", "xlang_checks"]

@@ -48,6 +48,8 @@ class Settings:
     max_bytes: int = 10_000_000
     encoding: str | None = None
     html_mode: str = "article"  # web pages: the article only, or "all" visible blocks
+    original_lang: str | None = None  # ISO 639-1 code of the original ("id"); None: detected
+    copy_lang: str | None = None  # ... of the copy
     extra: dict[str, Any] = field(default_factory=dict)
 
     def with_options(self, **options: Any) -> Settings:

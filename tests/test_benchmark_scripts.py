@@ -137,7 +137,10 @@ def test_quick_run_writes_every_section(tmp_path):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["quick"] is True
     assert data["meta"]["nproc"] >= 1 and data["meta"]["spacy"]
-    assert set(data["sections"]) == set("abcdefghs")
+    assert set(data["sections"]) == set("abcdefghsx")
+    cross = data["sections"]["x"]
+    assert cross.get("skipped") or (cross["ratio"] > 0 and cross["id"]["mode"] == "cross-language"
+                                    and cross["id"]["languages"] == ["en", "id"])
     assert (
         data["sections"]["a"]["compare_median_s"] > 0 and data["sections"]["a"]["bare_median_s"] > 0
     )
@@ -159,3 +162,13 @@ def test_quick_run_writes_every_section(tmp_path):
         assert isinstance(t["value"], float) and t["value"] > 0
         assert t["passed"] in (True, False)
         assert f"[{'PASS' if t['passed'] else 'FAIL'}] {t['name']}" in proc.stdout
+
+
+def test_cross_language_section_measures_both_bundled_copies(capsys):
+    res = perf.Results()
+    perf.section_x(res, 1)
+    sec = res.sections["x"]
+    assert {sec["id"]["mode"], sec["es"]["mode"]} == {"cross-language"}
+    assert sec["ratio"] == max(sec["id"]["ratio"], sec["es"]["ratio"]) > 0
+    assert [t.name for t in res.targets] == ["cross-language compare / (English parse + tokenisation)"]
+    assert "en -> id" in capsys.readouterr().out

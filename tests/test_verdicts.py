@@ -1,9 +1,10 @@
 """Verdicts before findings: identical, unrelated and other-language copies.
 
 A verdict says what kind of comparison this is before any finding is listed:
-the same text ("identical"), a different story ("unrelated") or a copy in another
-language ("other_language"). The last two must not flood the report with findings,
-and ``--fail-on`` must still fail them. Texts below are written for these tests.
+the same text ("identical") or a different story ("unrelated"), which must not flood
+the report with findings and which ``--fail-on`` must still fail. A copy in another
+language is compared across languages (verdict "copy", mode "cross-language"): a
+faithful translation stays quiet. Texts below are written for these tests.
 """
 
 from __future__ import annotations
@@ -135,19 +136,21 @@ def test_the_same_story_with_an_unrelated_tail_is_a_copy() -> None:
 
 
 @pytest.mark.parametrize("language", sorted(FOREIGN))
-def test_copy_in_another_language(language: str) -> None:
+def test_copy_in_another_language_is_compared_across_languages(language: str) -> None:
     report = compare(STORY, FOREIGN[language])
-    assert report.verdict == "other_language"
-    assert report.findings == ()
-    assert "English" in report.stats["reason"]
+    assert (report.verdict, report.mode) == ("copy", "cross-language")
+    assert not report.at_least("major")  # a faithful (if shorter) translation
+    assert report.notes == ("cross-language: wording, negation and mistranslation not compared",)
 
 
 @pytest.mark.parametrize("language", sorted(FOREIGN))
-def test_other_language_fails_under_fail_on(language: str, tmp_path, monkeypatch, capsys) -> None:
+def test_a_changed_figure_in_another_language_fails_under_fail_on(language: str, tmp_path, monkeypatch, capsys) -> None:
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "b.txt").write_text(FOREIGN[language], encoding="utf-8")
-    args = ["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--fail-on", "critical"]
-    assert run_cli(args, monkeypatch, capsys) == 1
+    (tmp_path / "c.txt").write_text(FOREIGN[language].replace("42", "24"), encoding="utf-8")
+    args = ["compare", str(tmp_path / "a.txt"), "--fail-on", "critical"]
+    assert run_cli([*args[:2], str(tmp_path / "b.txt"), *args[2:]], monkeypatch, capsys) == 0
+    assert run_cli([*args[:2], str(tmp_path / "c.txt"), *args[2:]], monkeypatch, capsys) == 1
 
 
 @pytest.mark.parametrize(("language", "code"), [("german", "de"), ("russian", "ru"), ("chinese", "zh")])
@@ -157,9 +160,11 @@ def test_other_language_report_names_the_language(language: str, code: str) -> N
 
 
 def test_two_foreign_texts_are_still_compared() -> None:
-    """Only an English original with a non-English copy is refused; German vs German is compared."""
+    """German vs German: the same profile on both sides."""
     assert compare(GERMAN, GERMAN).verdict == "identical"
-    assert compare(GERMAN, GERMAN.replace("42", "24")).verdict != "other_language"
+    report = compare(GERMAN, GERMAN.replace("42", "24"))
+    assert (report.verdict, report.mode, report.languages) == ("copy", "cross-language", ("de", "de"))
+    assert [f.kind for f in report.at_least("major")] == ["number_changed"]
 
 
 def test_english_copy_quoting_another_language_is_english() -> None:

@@ -44,6 +44,8 @@ def run_batch_cli(
     encoding: str | None = None,
     max_bytes: int = 10_000_000,
     html_mode: str = "article",
+    original_lang: str | None = None,
+    copy_lang: str | None = None,
 ) -> int:
     """Run ``factdiff batch`` and return its exit code (FactdiffError for exit 2)."""
     from ..report.model import Severity
@@ -83,7 +85,8 @@ def run_batch_cli(
             raise InputError(Errors.E064)
         comparisons = comparisons_from_paths(original, copies, encoding=encoding, max_bytes=max_bytes)
     settings = Settings().with_options(**load_config()).with_options(
-        model=model, encoding=encoding, max_bytes=max_bytes, html_mode=html_mode
+        model=model, encoding=encoding, max_bytes=max_bytes, html_mode=html_mode,
+        original_lang=original_lang, copy_lang=copy_lang,
     )
 
     previous = scan_output(output) if resume and output is not None else []

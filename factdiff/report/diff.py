@@ -218,7 +218,7 @@ def build_rows(report: Report) -> list[Row]:
     for n, g in enumerate(groups, start=1):
         a_parts = [orig.sentence_text(i) for i in g.original]
         b_parts = [copy.sentence_text(i) for i in g.copy]
-        if a_parts and b_parts:
+        if a_parts and b_parts and report.mode != "cross-language":  # no word diff across languages
             da, db = group_diff(a_parts, b_parts)
         else:
             da, db = [[] for _ in a_parts], [[] for _ in b_parts]

@@ -321,11 +321,17 @@ def _header(report: Report, rows: Sequence[Row], title: str) -> str:
         f'<div><dt>Verdict</dt><dd class="verdict" title="{_e(explain)}">{_e(verdict)}</dd></div>'
         f"<div><dt>Original</dt><dd>{_e(_doc_label(report.original))}</dd></div>"
         f"<div><dt>Copy</dt><dd>{_e(_doc_label(report.copy))}</dd></div>"
-        f"<div><dt>Signature</dt><dd>{sig}</dd></div>"
+        + (
+            f'<div><dt>Mode</dt><dd class="mode">{_e(report.mode)}: '
+            f"{_e(report.original.language)} → {_e(report.copy.language)}</dd></div>"
+            if report.mode == "cross-language" else ""
+        )
+        + f"<div><dt>Signature</dt><dd>{sig}</dd></div>"
         "</dl>\n"
         f'<section aria-label="Summary"><ul class="counts" aria-label="Findings by severity">{counts}'
         f'</ul></section>\n<span class="stats">{_e(stats)}</span>\n'
-        "</header>\n"
+        + "".join(f'<p class="note">{_e(n)}</p>\n' for n in report.notes)
+        + "</header>\n"
     )
 
 

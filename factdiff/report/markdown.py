@@ -88,6 +88,7 @@ def _header(report: Report, rows: Sequence[Row]) -> list[str]:
         f"**Verdict:** {verdict}" + (f" ({explain})" if explain else "") + "  ",
         f"**Signature:** {md_code(report.signature) if report.signature else '(none)'}  ",
         f"**Original:** {_doc(o)} · **Copy:** {_doc(c)}",
+        *_mode_lines(report),
         "",
         f"**Findings:** {len(report.findings)} ({counts})  ",
         f"**Rows:** {len(rows)} ({status.count('paired')} paired, {status.count('dropped')} dropped, "
@@ -98,6 +99,15 @@ def _header(report: Report, rows: Sequence[Row]) -> list[str]:
         lines[-1] += "  "
         lines.append(f"**Kinds:** {kinds}")
     return lines + [""]
+
+
+def _mode_lines(report: Report) -> list[str]:
+    """Cross-language reports: the two languages, the mode and what was not compared."""
+    if report.mode != "cross-language":
+        return []
+    line = (f"**Languages:** {md_escape(report.original.language)} → {md_escape(report.copy.language)} "
+            f"({md_escape(report.mode)})")
+    return ["", line + ("  " if report.notes else ""), *(f"*{md_escape(n)}*" for n in report.notes)]
 
 
 def _doc(doc: DocumentInfo) -> str:

@@ -43,6 +43,8 @@ KINDS: tuple[str, ...] = (
 )
 
 VERDICTS = ("identical", "copy", "unrelated", "other_language")
+#: How the two versions were compared: the English checks, or facts across languages.
+MODES = ("same-language", "cross-language")
 #: Input formats a document may have been read from (the same as ``factdiff.ingest.FORMATS``).
 FORMATS = ("text", "html", "markdown", "newsml", "nitf", "ninjs")
 
@@ -325,6 +327,14 @@ class Report:
     signature: str = ""
     settings: dict[str, Any] = field(default_factory=dict)
     stats: dict[str, Any] = field(default_factory=dict)
+    #: "same-language" (the English checks) or "cross-language" (``factdiff.xlang``)
+    mode: str = "same-language"
+    #: what the comparison could not look at, said once ("cross-language: wording ... not compared")
+    notes: tuple[str, ...] = ()
+
+    @property
+    def languages(self) -> tuple[str, str]:
+        return self.original.language, self.copy.language
 
     # ----------------------------------------------------------------- queries
     @property
@@ -368,6 +378,8 @@ class Report:
             "schema": SCHEMA,
             "signature": self.signature,
             "verdict": self.verdict,
+            "mode": self.mode,
+            "notes": list(self.notes),
             "original": self.original.to_dict(),
             "copy": self.copy.to_dict(),
             "alignment": [g.to_dict() for g in self.alignment],
@@ -391,6 +403,8 @@ class Report:
             signature=data.get("signature", ""),
             settings=dict(data.get("settings") or {}),
             stats=dict(data.get("stats") or {}),
+            mode=data.get("mode", "same-language"),
+            notes=tuple(data.get("notes") or ()),
         )
 
     @classmethod

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .model import FORMATS, KINDS, SCHEMA, SEVERITIES, VERDICTS
+from .model import FORMATS, KINDS, MODES, SCHEMA, SEVERITIES, VERDICTS
 
 _SPAN = {
     "type": ["object", "null"],
@@ -22,7 +22,7 @@ _SPAN = {
 
 _DOCUMENT = {
     "type": "object",
-    "required": ["name", "length", "text", "sentences", "paragraphs"],
+    "required": ["name", "length", "language", "text", "sentences", "paragraphs"],
     "properties": {
         "name": {"type": "string"},
         "length": {"type": "integer", "minimum": 0},
@@ -57,11 +57,13 @@ REPORT_SCHEMA: dict[str, Any] = {
     "$id": "factdiff/1",
     "title": "factdiff report",
     "type": "object",
-    "required": ["schema", "signature", "verdict", "original", "copy", "alignment", "findings", "summary"],
+    "required": ["schema", "signature", "verdict", "mode", "original", "copy", "alignment", "findings", "summary"],
     "properties": {
         "schema": {"const": SCHEMA},
         "signature": {"type": "string"},
         "verdict": {"enum": list(VERDICTS)},
+        "mode": {"enum": list(MODES)},
+        "notes": {"type": "array", "items": {"type": "string"}},
         "original": _DOCUMENT,
         "copy": _DOCUMENT,
         "alignment": {

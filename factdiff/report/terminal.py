@@ -262,10 +262,20 @@ class SideBySide:
             (" vs ", "dim"),
             (r.copy.name or "copy", "bold"),
         )
+        if r.mode == "cross-language":
+            text.append("  ")
+            text.append(f"{r.original.language} → {r.copy.language}", style="bold")
+            text.append(" cross-language", style="dim")
         if r.signature:
             text.append("  ")
             text.append(r.signature, style="dim")
         return text
+
+    def notes(self) -> Text | None:
+        """What the comparison did not look at, said once."""
+        if not self.report.notes:
+            return None
+        return Text("\n".join(f"note: {n}" for n in self.report.notes), style="dim italic")
 
     def _row_cells(self, row: Row, marks: dict[str, list[tuple[int, Finding, Span]]]) -> list[Text]:
         r = self.report
@@ -396,6 +406,9 @@ class SideBySide:
     # ------------------------------------------------------------------ rich
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         yield self.header()
+        notes = self.notes()
+        if notes is not None:
+            yield notes
         yield from self.tables()
         if not self.report.findings:
             yield Text("no findings", style="green")

@@ -56,6 +56,9 @@ def render_text(report: Report) -> str:
     the terminal and HTML views use as markers.
     """
     lines = [summary_line(report)]
+    if report.mode == "cross-language":
+        lines.append(f"languages: {report.original.language} -> {report.copy.language} ({report.mode})")
+        lines += [f"note: {n}" for n in report.notes]
     for number, finding in enumerate(report.findings, 1):
         lines.extend(finding_lines(number, finding))
     lines.append(f"signature: {report.signature or '-'}")
