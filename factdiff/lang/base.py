@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
+from types import ModuleType
 from typing import Any
 
 from .model import SCALES, XFact
@@ -58,7 +59,20 @@ def _canon(value: float) -> str:
 
 
 class LanguageProfile:
-    """The defaults every language shares; a language overrides the data attributes only."""
+    """The defaults every language shares; a language overrides the data attributes only.
+
+    A language names its data modules (``class French(LanguageProfile, data=(numbers, ...))``):
+    each upper-case name of theirs that is a profile attribute in upper case sets it
+    (``NUMBER_WORDS`` -> ``number_words``), so a language package is its data and a few flags.
+    """
+
+    def __init_subclass__(cls, data: tuple[ModuleType, ...] = (), **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for module in data:
+            for const, value in vars(module).items():
+                attr = const.lower()
+                if const.isupper() and attr in _DATA_ATTRIBUTES:
+                    setattr(cls, attr, value)
 
     code: str = "xx"
     name: str = "generic"
@@ -1005,3 +1019,10 @@ def _as_year(f: XFact) -> XFact:
 
 
 __all__ = ["LanguageProfile"]
+
+
+#: The attributes a language's data modules may set (see ``LanguageProfile.__init_subclass__``).
+_DATA_ATTRIBUTES = frozenset(
+    name for name, value in vars(LanguageProfile).items()
+    if not name.startswith("_") and not callable(value) and not isinstance(value, (property, cached_property, classmethod, staticmethod))
+)

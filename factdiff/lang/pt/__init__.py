@@ -2,32 +2,11 @@
 
 from ...registry import languages
 from ..base import LanguageProfile
-from . import abbreviations as _abbr
-from . import hedges as _hedges
-from . import numbers as _numbers
-from . import words as _words
+from . import abbreviations, hedges, numbers, words
 
 
 @languages.register("factdiff.lang.pt.v1")
-class Portuguese(LanguageProfile):
+class Portuguese(LanguageProfile, data=(abbreviations, hedges, numbers, words)):
     code = "pt"
     name = "Portuguese"
     first_class = True
-    number_words = _numbers.NUMBER_WORDS
-    article_ones = _numbers.ARTICLE_ONES
-    scale_words = _numbers.SCALE_WORDS
-    percent_words = _numbers.PERCENT_WORDS
-    currency_before = _numbers.CURRENCY_BEFORE
-    currency_after = _numbers.CURRENCY_AFTER
-    hedges = _hedges.HEDGES
-    abbreviations = _abbr.ABBREVIATIONS
-    titles = _words.TITLES
-    name_particles = _words.NAME_PARTICLES
-    extra_stop_words = _words.EXTRA_STOP_WORDS
-    quote_marks = _words.QUOTE_MARKS
-    speech_verbs = _words.SPEECH_VERBS
-    speech_phrases = _words.SPEECH_PHRASES
-    date_connectors = _words.DATE_CONNECTORS
-    year_suffixes = _words.YEAR_SUFFIXES
-    exonyms = _words.EXONYMS
-    relative_days = _words.RELATIVE_DAYS
