@@ -154,15 +154,20 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n != 1 else ''}"
 
 
-def _trim_finding(ctx: CheckContext, run: list[int], tail: bool) -> Finding:
-    doc = ctx.original
+def _orphans_of(doc, run: list[int], other_text: str) -> tuple[list[str], list[str]]:
+    """The names and figures of a run of sentences that the other version never mentions."""
     names: list[str] = []
     figures: list[str] = []
     for i in run:
-        n, f = _orphans(doc.sentences[i], ctx.copy.text)
+        n, f = _orphans(doc.sentences[i], other_text)
         names += n
         figures += f
-    names, figures = _unique(names), _unique(figures)
+    return _unique(names), _unique(figures)
+
+
+def _trim_finding(ctx: CheckContext, run: list[int], tail: bool) -> Finding:
+    doc = ctx.original
+    names, figures = _orphans_of(doc, run, ctx.copy.text)
     paras = sorted({doc.sentences[i].paragraph for i in run})
     size = f"{_count(len(run), 'sentence')}, {_count(len(paras), 'paragraph')}"
     head = not tail and run[-1] < min(_kept(ctx)[0], default=0)
@@ -191,13 +196,7 @@ def _trim_finding(ctx: CheckContext, run: list[int], tail: bool) -> Finding:
 
 def _added_run(ctx: CheckContext, run: list[int], tail: bool) -> Finding:
     doc = ctx.copy
-    names: list[str] = []
-    figures: list[str] = []
-    for j in run:
-        n, f = _orphans(doc.sentences[j], ctx.original.text)
-        names += n
-        figures += f
-    names, figures = _unique(names), _unique(figures)
+    names, figures = _orphans_of(doc, run, ctx.original.text)
     paras = sorted({doc.sentences[j].paragraph for j in run})
     size = f"{_count(len(run), 'sentence')}, {_count(len(paras), 'paragraph')}"
     where = "after the end of the original story" if tail else "inside the story"

@@ -30,6 +30,7 @@ from .model import (
     Quote,
     Sentence,
     Token,
+    document_of,
 )
 from .quotes import find_quotes
 from .sources import EDGE_PUNCT, describe_source, reports_speech, subject_before, trailing
@@ -184,19 +185,7 @@ def build_document(
                 _as_label(last, "page-line")  # not the first line: a headline, or the whole text
             elif name_line(last.text, last.tokens) and seg.paragraph > 0:
                 _as_label(last, "credits")  # "Reuters", "Jane Doe": who sent it, not what happened
-    parsed = ParsedDocument(
-        name=source.name,
-        text=text,
-        sentences=sentences,
-        paragraphs=[tuple(paragraphs[k]) for k in sorted(paragraphs)],  # type: ignore[misc]
-        source_format=source.source_format,
-        encoding=source.encoding,
-        raw=source.markup,
-        metadata=dict(source.metadata),
-        furniture=source.furniture,
-        first_ignored=source.first_ignored,
-        method=source.method,
-    )
+    parsed = document_of(source, sentences, paragraphs, text)
     resolve_mentions(parsed)
     return parsed
 

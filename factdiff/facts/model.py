@@ -185,3 +185,22 @@ class ParsedDocument:
     @property
     def body(self) -> list[Sentence]:
         return [s for s in self.sentences if s.is_body]
+
+
+
+def document_of(source, sentences: list, paragraphs: dict[int, list[int]], text: str | None = None) -> ParsedDocument:
+    """A parsed document for an ingested source (``factdiff.ingest.Source``): its sentences and
+    paragraph spans, with what ingest knew of it (format, encoding, markup, metadata, furniture)."""
+    return ParsedDocument(
+        name=source.name,
+        text=source.text if text is None else text,
+        sentences=sentences,
+        paragraphs=[tuple(paragraphs[k]) for k in sorted(paragraphs)],  # type: ignore[misc]
+        source_format=source.source_format,
+        encoding=source.encoding,
+        raw=source.markup,
+        metadata=dict(source.metadata),
+        furniture=source.furniture,
+        first_ignored=source.first_ignored,
+        method=source.method,
+    )

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from ..facts.model import ParsedDocument, Sentence
+from ..facts.model import ParsedDocument, Sentence, document_of
 from .align import Unit
 
 #: spaCy labels of the English side's names that a translation keeps as they are (places and
@@ -261,19 +261,7 @@ def light_document(source: Any) -> ParsedDocument:
         if seg.role != "body":
             labelled.append(Sentence(len(labelled), seg.start, seg.end, source.text[seg.start : seg.end],
                                      seg.paragraph, seg.role))
-    return ParsedDocument(
-        name=source.name,
-        text=source.text,
-        sentences=labelled,
-        paragraphs=[tuple(paragraphs[k]) for k in sorted(paragraphs)],  # type: ignore[misc]
-        source_format=source.source_format,
-        encoding=source.encoding,
-        raw=source.markup,
-        metadata=dict(source.metadata),
-        furniture=source.furniture,
-        first_ignored=source.first_ignored,
-        method=source.method,
-    )
+    return document_of(source, labelled, paragraphs)
 
 
 __all__ = ["KEPT_LABELS", "Side", "anchors", "ascii_fold", "build_side", "lang_api", "light_document",
