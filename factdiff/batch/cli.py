@@ -28,6 +28,22 @@ FORMATS = ("jsonl", "summary")
 AUTO_SUMMARY_ROWS = 40
 
 
+def check_run_options(
+    fmt: str, formats: tuple[str, ...], engine: str, scheduler: str | None, jobs: int | None, max_bytes: int
+) -> None:
+    """The options ``factdiff batch`` and ``factdiff feed`` share, checked before any work."""
+    if fmt not in formats:
+        raise OptionError(Errors.E021.format(value=fmt, choices=", ".join(formats)))
+    if engine not in ENGINES:
+        raise OptionError(Errors.E061.format(value=engine, choices=", ".join(ENGINES)))
+    if scheduler and engine != "dask":
+        raise OptionError(Errors.E070)
+    if jobs is not None and jobs < 1:
+        raise OptionError(Errors.E024.format(option="--jobs", expected="a positive number", value=jobs))
+    if max_bytes <= 0:
+        raise OptionError(Errors.E024.format(option="--max-bytes", expected="a positive number", value=max_bytes))
+
+
 def run_batch_cli(
     *,
     original: str | None,
@@ -51,16 +67,7 @@ def run_batch_cli(
     from ..report.model import Severity
     from ..settings import Settings, load_config
 
-    if fmt not in FORMATS:
-        raise OptionError(Errors.E021.format(value=fmt, choices=", ".join(FORMATS)))
-    if engine not in ENGINES:
-        raise OptionError(Errors.E061.format(value=engine, choices=", ".join(ENGINES)))
-    if scheduler and engine != "dask":
-        raise OptionError(Errors.E070)
-    if jobs is not None and jobs < 1:
-        raise OptionError(Errors.E024.format(option="--jobs", expected="a positive number", value=jobs))
-    if max_bytes <= 0:
-        raise OptionError(Errors.E024.format(option="--max-bytes", expected="a positive number", value=max_bytes))
+    check_run_options(fmt, FORMATS, engine, scheduler, jobs, max_bytes)
     from ..ingest import HTML_MODES
 
     if html_mode not in HTML_MODES:

@@ -60,7 +60,7 @@ def read_manifest(path: str | os.PathLike[str]) -> list[Comparison]:
     """Read a JSON Lines or CSV manifest (detected by extension, else by content)."""
     path = Path(path)
     text = _read_text(path)
-    rows = _jsonl_rows(text) if _is_jsonl(path, text) else _csv_rows(path, text)
+    rows = jsonl_rows(text) if _is_jsonl(path, text) else _csv_rows(path, text)
     base = path.parent
     comparisons: list[Comparison] = []
     first_line: dict[str, int] = {}
@@ -107,7 +107,7 @@ def _is_jsonl(path: Path, text: str) -> bool:
     return text.lstrip()[:1] == "{"
 
 
-def _jsonl_rows(text: str) -> Iterator[tuple[int, dict[str, Any] | str]]:
+def jsonl_rows(text: str) -> Iterator[tuple[int, dict[str, Any] | str]]:
     """(line number, row dict or an error reason) for each non-blank line."""
     for number, raw in enumerate(text.split("\n"), start=1):  # not splitlines(): U+2028 may be in a text
         if not raw.strip():

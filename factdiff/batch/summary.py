@@ -20,6 +20,7 @@ from .model import BatchResult
 
 if TYPE_CHECKING:  # pragma: no cover
     from rich.console import Console, ConsoleOptions, RenderResult
+    from rich.text import Text
 
 _RANK = {label: i for i, label in enumerate(SEVERITIES)}  # info=0 ... critical=3
 _SPACE = re.compile(r"\s+")
@@ -64,6 +65,19 @@ class FactChange:
 
     def __str__(self) -> str:
         return f"{self.phrase} in {self.copies} of {self.of} copies"
+
+
+def fact_cells(fact: FactChange, label: str | None = None) -> tuple[Text, Text]:
+    """One changed fact as a summary row: "[label] old -> new" and "kind, severity"."""
+    from rich.text import Text
+
+    line = Text("  ")
+    if label:
+        line.append(f"[{label}] ", style="dim")
+    line.append(str(fact))
+    tag = Text(f"{fact.kind}, ", style="dim")
+    tag.append(fact.severity, style=SEVERITY_STYLE.get(fact.severity, ""))
+    return line, tag
 
 
 class BatchSummary:
@@ -186,13 +200,7 @@ class BatchSummary:
             grid.add_column(overflow="fold")
             grid.add_column(no_wrap=True)
             for fact in facts[: self.max_facts]:
-                line = Text("  ")
-                if several:
-                    line.append(f"[{fact.original}] ", style="dim")
-                line.append(str(fact))
-                tag = Text(f"{fact.kind}, ", style="dim")
-                tag.append(fact.severity, style=SEVERITY_STYLE.get(fact.severity, ""))
-                grid.add_row(line, tag)
+                grid.add_row(*fact_cells(fact, fact.original if several else None))
             yield grid
             if len(facts) > self.max_facts:
                 yield Text(f"  … and {len(facts) - self.max_facts} more", style="dim")

@@ -14,9 +14,8 @@ import os
 import sys
 from pathlib import Path
 
-from ..batch.cli import AUTO_SUMMARY_ROWS, _progress
+from ..batch.cli import AUTO_SUMMARY_ROWS, _progress, check_run_options
 from ..batch.output import JsonlWriter, scan_output
-from ..batch.run import ENGINES
 from ..errors import Errors, InputError, OptionError
 
 FORMATS = ("jsonl", "terminal", "html")
@@ -46,16 +45,7 @@ def run_feed_cli(
     from .run import feed, plan_feed
     from .summary import FeedSummary
 
-    if fmt not in FORMATS:
-        raise OptionError(Errors.E021.format(value=fmt, choices=", ".join(FORMATS)))
-    if engine not in ENGINES:
-        raise OptionError(Errors.E061.format(value=engine, choices=", ".join(ENGINES)))
-    if scheduler and engine != "dask":
-        raise OptionError(Errors.E070)
-    if jobs is not None and jobs < 1:
-        raise OptionError(Errors.E024.format(option="--jobs", expected="a positive number", value=jobs))
-    if max_bytes <= 0:
-        raise OptionError(Errors.E024.format(option="--max-bytes", expected="a positive number", value=max_bytes))
+    check_run_options(fmt, FORMATS, engine, scheduler, jobs, max_bytes)
     level = Severity.parse(fail_on) if fail_on is not None else None
     if output is not None and str(output) == "-":
         output = None

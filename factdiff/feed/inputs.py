@@ -15,12 +15,12 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
-import json
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..batch.manifest import jsonl_rows
 from ..batch.model import DocSpec
 from ..errors import Errors, FactdiffError, InputError
 from ..ingest import Source, read_source, source_from_text
@@ -90,21 +90,9 @@ def _read_rows(path: Path, encoding: str | None, max_bytes: int) -> Iterator[tup
     except UnicodeDecodeError as exc:
         raise InputError(Errors.E091.format(path=path, reason=f"not UTF-8 (byte offset {exc.start})")) from None
     delimiter = ROW_SUFFIXES[path.suffix.lower()]
-    rows = _csv(text, delimiter) if delimiter else _jsonl(text)
+    rows = _csv(text, delimiter) if delimiter else jsonl_rows(text)
     for line, row in rows:
         yield _article(row, line, path, encoding, max_bytes)
-
-
-def _jsonl(text: str) -> Iterator[tuple[int, dict[str, Any] | str]]:
-    for number, raw in enumerate(text.split("\n"), start=1):
-        if not raw.strip():
-            continue
-        try:
-            row = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            yield number, f"invalid JSON ({exc.msg} at column {exc.colno})"
-            continue
-        yield number, row if isinstance(row, dict) else "not a JSON object"
 
 
 def _csv(text: str, delimiter: str) -> Iterator[tuple[int, dict[str, Any] | str]]:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..batch.model import BatchResult
-from ..batch.summary import BatchSummary, FactChange
+from ..batch.summary import BatchSummary, FactChange, fact_cells
 from ..report.model import SEVERITIES
 from ..report.styles import SEVERITY_STYLE
 from .run import FeedPlan
@@ -155,12 +155,7 @@ class FeedSummary:
             grid.add_column(overflow="fold")
             grid.add_column(no_wrap=True)
             for story, fact in facts[: self.max_facts]:
-                line = Text("  ")
-                line.append(f"[{story}] ", style="dim")
-                line.append(str(fact))
-                tag = Text(f"{fact.kind}, ", style="dim")
-                tag.append(fact.severity, style=SEVERITY_STYLE.get(fact.severity, ""))
-                grid.add_row(line, tag)
+                grid.add_row(*fact_cells(fact, story))
             yield grid
             if len(facts) > self.max_facts:
                 yield Text(f"  … and {len(facts) - self.max_facts} more", style="dim")
